@@ -1,0 +1,33 @@
+using System.Globalization;
+using System.Text;
+using CraftCartAdmin.Components;
+using CraftCartAdmin.Data;
+using CraftCartAdmin.Infrastructure;
+
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCraftCartAdmin();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+}
+app.UseRequestLocalization("ja-JP");
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+app.MapHealthChecks("/healthz").AllowAnonymous();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+
+app.Run();
