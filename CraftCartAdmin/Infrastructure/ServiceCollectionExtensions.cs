@@ -1,3 +1,4 @@
+using CraftCartAdmin.Features.Home;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CraftCartAdmin.Components.Account;
@@ -40,6 +41,7 @@ public static class ServiceCollectionExtensions
 
         AddIdentity(services);
         services.AddSingleton<NavigationCatalog>();
+        services.AddScoped<HomeSummaryQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
