@@ -7,6 +7,7 @@ namespace CraftCartAdmin.Domain.Orders;
 public static class OrderStatusChanger
 {
     /// <exception cref="OrderRuleException">when the state machine or the shipping gate refuses; the order is left untouched.</exception>
+    /// <exception cref="InvalidOperationException">when the order's payment or delivery method was not loaded.</exception>
     public static StatusChange Change(Order order, OrderStatus to, DateOnly today)
     {
         var from = order.Status;
