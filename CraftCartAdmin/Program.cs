@@ -8,6 +8,8 @@ Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
 
 var builder = WebApplication.CreateBuilder(args);
+// `dotnet run` serves MudBlazor's and the app's static web assets in every environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
 builder.AddCraftCartAdmin();
 
 var app = builder.Build();

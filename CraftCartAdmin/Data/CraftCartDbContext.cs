@@ -1,3 +1,4 @@
+using CraftCartAdmin.Data.Outbox;
 using CraftCartAdmin.Domain.Orders;
 using CraftCartAdmin.Domain.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public sealed class CraftCartDbContext(DbContextOptions<CraftCartDbContext> opti
     public DbSet<PaymentMethod> PaymentMethods => Set<PaymentMethod>();
     public DbSet<DeliveryMethod> DeliveryMethods => Set<DeliveryMethod>();
     public DbSet<ShopSettings> ShopSettings => Set<ShopSettings>();
+    public DbSet<ScoreOutboxMessage> ScoreOutbox => Set<ScoreOutboxMessage>();
+    public DbSet<ScoreCallLog> ScoreCallLogs => Set<ScoreCallLog>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,5 @@
+using CraftCartAdmin.Features.Orders;
+using CraftCartAdmin.Features.Orders.List;
 using CraftCartAdmin.Features.Home;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -41,6 +43,10 @@ public static class ServiceCollectionExtensions
 
         AddIdentity(services);
         services.AddSingleton<NavigationCatalog>();
+        services.AddSingleton<OrderChangeNotifier>();
+        services.AddScoped<OrderListQuery>();
+        services.AddScoped<OrderCommands>();
+        services.AddScoped<PaymentMethodLookup>();
         services.AddScoped<HomeSummaryQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
