@@ -39,6 +39,11 @@ public sealed class SandboxFaults
 
     public SandboxFaults(SandboxFaultSettings initial) => Apply(initial);
 
+    private long callsSeen;
+
+    /// <summary>Protocol calls that reached the sandbox, faulted or not; lets a test count the client's attempts.</summary>
+    public long CallsSeen => Interlocked.Read(ref callsSeen);
+
     public TimeSpan Latency { get { lock (gate) return TimeSpan.FromMilliseconds(settings.LatencyMs); } }
 
     public TimeSpan Hang { get { lock (gate) return TimeSpan.FromMilliseconds(settings.HangMs); } }
@@ -80,6 +85,7 @@ public sealed class SandboxFaults
     /// <summary>The fault for the call now arriving.</summary>
     public SandboxFaultKind Draw()
     {
+        Interlocked.Increment(ref callsSeen);
         lock (gate)
         {
             if (next.TryDequeue(out var scripted)) return scripted;
