@@ -92,8 +92,14 @@ public class SandboxHost : IAsyncLifetime
         try { Directory.Delete(folder, recursive: true); } catch (IOException) { /* a late SQLite handle; the temp folder is disposable */ }
     }
 
-    public Task<SandboxTransactionView?> TransactionAsync(string shopTransactionId) =>
-        Http.GetFromJsonAsync<SandboxTransactionView>($"control/transactions/{shopTransactionId}");
+    /// <summary>The sandbox's record of a transaction; null when it does not exist.</summary>
+    public async Task<SandboxTransactionView?> TransactionAsync(string shopTransactionId)
+    {
+        using var response = await Http.GetAsync($"control/transactions/{shopTransactionId}");
+        if (response.StatusCode == HttpStatusCode.NotFound) return null;
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<SandboxTransactionView>();
+    }
 
     public async Task MarkAsync(string shopTransactionId, string what) =>
         (await Http.PostAsync($"control/transactions/{shopTransactionId}/{what}", null)).EnsureSuccessStatusCode();
