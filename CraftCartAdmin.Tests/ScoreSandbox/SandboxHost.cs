@@ -27,7 +27,7 @@ public class SandboxHost : IAsyncLifetime
 
     private readonly string folder = Path.Combine(Path.GetTempPath(), "score-sandbox-tests", Guid.NewGuid().ToString("N"));
     private WebApplication? app;
-    private ServiceProvider? clients;
+    private readonly List<ServiceProvider> clientProviders = [];
 
     public FakeTimeProvider Clock { get; } = new(Start);
     public string BaseUrl { get; private set; } = "";
@@ -46,7 +46,7 @@ public class SandboxHost : IAsyncLifetime
         ["Score:Client:RetryDelay"] = "00:00:00.010",
     };
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = folder });
@@ -72,18 +72,25 @@ public class SandboxHost : IAsyncLifetime
         BaseUrl = $"{address}/score-sandbox/";
         Http.BaseAddress = new Uri(BaseUrl);
 
+        Client = CreateClient(ClientSettings);
+    }
+
+    /// <summary>A real client as the app registers it, with these <c>Score:Client</c> settings, recording into <see cref="Exchanges"/>.</summary>
+    public IScoreClient CreateClient(IDictionary<string, string?> settings)
+    {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IScoreCallObserver>(new RecordingObserver(Exchanges));
-        services.AddScoreClient(new ConfigurationBuilder().AddInMemoryCollection(ClientSettings).Build());
-        clients = services.BuildServiceProvider();
-        Client = clients.GetRequiredService<IScoreClient>();
+        services.AddScoreClient(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        var provider = services.BuildServiceProvider();
+        clientProviders.Add(provider);
+        return provider.GetRequiredService<IScoreClient>();
     }
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        if (clients is not null) await clients.DisposeAsync();
+        foreach (var provider in clientProviders) await provider.DisposeAsync();
         if (app is not null)
         {
             await app.StopAsync();
