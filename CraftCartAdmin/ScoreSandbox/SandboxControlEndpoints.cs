@@ -64,7 +64,7 @@ internal static class SandboxControlEndpoints
         }, ct);
 
     /// <summary>Null when the caller may go on; otherwise the refusal.</summary>
-    private static async Task<IResult?> IsAllowedAsync(HttpContext http)
+    internal static async Task<IResult?> IsAllowedAsync(HttpContext http)
     {
         if (http.Connection.RemoteIpAddress is { } ip && IPAddress.IsLoopback(ip)) return null;
         var authorization = http.RequestServices.GetService<IAuthorizationService>();
