@@ -3,6 +3,7 @@ using System.Text;
 using CraftCartAdmin.Components;
 using CraftCartAdmin.Data;
 using CraftCartAdmin.Infrastructure;
+using CraftCartAdmin.ScoreSandbox;
 
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("ja-JP");
@@ -26,6 +27,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapHealthChecks("/healthz").AllowAnonymous();
+if (app.Configuration.GetValue<bool>("Score:Sandbox:Enabled")) app.MapScoreSandbox();
 
 await using (var scope = app.Services.CreateAsyncScope())
 {

@@ -8,6 +8,8 @@ using CraftCartAdmin.Components.Layout;
 using CraftCartAdmin.Data;
 using CraftCartAdmin.Data.Demo;
 using CraftCartAdmin.Domain.Identity;
+using CraftCartAdmin.Score;
+using CraftCartAdmin.ScoreSandbox;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -40,6 +42,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoShopSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoreClient(builder.Configuration).AddScoreSandbox(builder.Configuration);
 
         AddIdentity(services);
         services.AddSingleton<NavigationCatalog>();
