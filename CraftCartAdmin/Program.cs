@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CraftCartAdmin.Components;
 using CraftCartAdmin.Data;
+using CraftCartAdmin.Features.Orders.Intake;
 using CraftCartAdmin.Infrastructure;
 using CraftCartAdmin.ScoreSandbox;
 
@@ -26,6 +27,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
+app.MapStorefrontIntake();
 app.MapHealthChecks("/healthz").AllowAnonymous();
 if (app.Configuration.GetValue<bool>("Score:Sandbox:Enabled")) app.MapScoreSandbox();
 
@@ -33,5 +35,6 @@ await using (var scope = app.Services.CreateAsyncScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
+app.Services.GetRequiredService<StorefrontApiKey>();
 
 app.Run();

@@ -21,11 +21,13 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
     private readonly bool useKestrel;
     private readonly Dictionary<string, string?> settings;
 
-    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "craftcart-tests", Guid.NewGuid().ToString("N"));
+    public string DataFolder { get; }
 
-    public CraftCartAppFactory(bool useKestrel = false, IDictionary<string, string?>? extraSettings = null)
+    /// <param name="dataFolder">an existing folder to start on again (a restart); a new temporary one when null.</param>
+    public CraftCartAppFactory(bool useKestrel = false, IDictionary<string, string?>? extraSettings = null, string? dataFolder = null)
     {
         this.useKestrel = useKestrel;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "craftcart-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
         settings = new Dictionary<string, string?>
         {
@@ -33,6 +35,9 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
             ["Seed:AdminEmail"] = AdminEmail,
             ["Seed:AdminPassword"] = Password,
             ["Seed:DemoData"] = "true",
+            ["Score:Sandbox:ConnectionString"] = $"Data Source={Path.Combine(DataFolder, "score-sandbox.db")}",
+            // Tests that exercise SCORE turn the worker on; the others keep the demo's states still.
+            ["Score:Outbox:WorkerEnabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
@@ -63,10 +68,13 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
         if (useKestrel) this.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
+    /// <summary>Keep the data folder on dispose, for a restart on the same database.</summary>
+    public bool KeepDataFolder { get; set; }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing) return;
+        if (!disposing || KeepDataFolder) return;
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataFolder, recursive: true); }
         catch (IOException) { /* a file still held by a finishing background task; the temp folder is disposable */ }

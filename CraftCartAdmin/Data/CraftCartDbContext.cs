@@ -18,6 +18,7 @@ public sealed class CraftCartDbContext(DbContextOptions<CraftCartDbContext> opti
     public DbSet<ShopSettings> ShopSettings => Set<ShopSettings>();
     public DbSet<ScoreOutboxMessage> ScoreOutbox => Set<ScoreOutboxMessage>();
     public DbSet<ScoreCallLog> ScoreCallLogs => Set<ScoreCallLog>();
+    public DbSet<InvoicePrintData> InvoicePrintData => Set<InvoicePrintData>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,5 @@
+using CraftCartAdmin.Features.Orders.Intake;
+using CraftCartAdmin.Score.Outbox;
 using CraftCartAdmin.Features.Orders;
 using CraftCartAdmin.Features.Orders.List;
 using CraftCartAdmin.Features.Home;
@@ -42,7 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoShopSeeder>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoreClient(builder.Configuration).AddScoreSandbox(builder.Configuration);
+        services.AddScoreClient(builder.Configuration).AddScoreSandbox(builder.Configuration).AddScoreOutbox(builder.Configuration);
 
         AddIdentity(services);
         services.AddSingleton<NavigationCatalog>();
@@ -50,6 +52,10 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OrderListQuery>();
         services.AddScoped<OrderCommands>();
         services.AddScoped<PaymentMethodLookup>();
+        services.AddScoped<OrderIntake>();
+        services.AddScoped<CreditResultWaiter>();
+        services.AddSingleton<StorefrontApiKey>();
+        services.AddProblemDetails();
         services.AddScoped<HomeSummaryQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

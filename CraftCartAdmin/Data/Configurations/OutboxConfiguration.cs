@@ -27,3 +27,12 @@ internal sealed class ScoreCallLogConfiguration : IEntityTypeConfiguration<Score
         log.Property(l => l.ErrorCode).HasMaxLength(20);
     }
 }
+
+internal sealed class InvoicePrintDataConfiguration : IEntityTypeConfiguration<InvoicePrintData>
+{
+    public void Configure(EntityTypeBuilder<InvoicePrintData> data)
+    {
+        data.HasKey(d => d.OrderId);
+        data.HasOne<Domain.Orders.Order>().WithOne().HasForeignKey<InvoicePrintData>(d => d.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

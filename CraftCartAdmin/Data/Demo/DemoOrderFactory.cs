@@ -131,7 +131,7 @@ internal sealed class DemoOrderFactory(
         if (kind == Kind.ScoreSyncError)
         {
             order.SyncState = SyncState.Error;
-            order.SyncError = "与信結果の問い合わせに失敗しました（スコア後払いに接続できません）。再送を待っています。";
+            order.SyncError = "注文情報登録に失敗しました（スコア後払いに接続できませんでした）。管理者が再送できます。";
             return;
         }
         if (age.TotalDays >= 3)

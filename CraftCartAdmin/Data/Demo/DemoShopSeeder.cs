@@ -43,6 +43,7 @@ public sealed class DemoShopSeeder(
 
         var orders = new DemoOrderFactory(clock.GetUtcNow(), payments, deliveries).Create(OrderCount);
         db.Orders.AddRange(orders);
+        DemoScoreHistory.Queue(db, orders, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo shop seeded with {Count} orders.", orders.Count);
     }

@@ -86,6 +86,23 @@ namespace CraftCartAdmin.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CraftCartAdmin.Data.Outbox.InvoicePrintData", b =>
+                {
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FetchedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("InvoicePrintData");
+                });
+
             modelBuilder.Entity("CraftCartAdmin.Data.Outbox.ScoreCallLog", b =>
                 {
                     b.Property<long>("Id")
@@ -575,6 +592,15 @@ namespace CraftCartAdmin.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CraftCartAdmin.Data.Outbox.InvoicePrintData", b =>
+                {
+                    b.HasOne("CraftCartAdmin.Domain.Orders.Order", null)
+                        .WithOne()
+                        .HasForeignKey("CraftCartAdmin.Data.Outbox.InvoicePrintData", "OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CraftCartAdmin.Data.Outbox.ScoreOutboxMessage", b =>

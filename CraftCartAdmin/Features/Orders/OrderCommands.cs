@@ -3,6 +3,7 @@ using CraftCartAdmin.Data.Outbox;
 using CraftCartAdmin.Domain;
 using CraftCartAdmin.Domain.Orders;
 using CraftCartAdmin.Domain.Shipping;
+using CraftCartAdmin.Score.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CraftCartAdmin.Features.Orders;
@@ -15,6 +16,7 @@ namespace CraftCartAdmin.Features.Orders;
 public sealed class OrderCommands(
     IDbContextFactory<CraftCartDbContext> contextFactory,
     OrderChangeNotifier notifier,
+    OutboxSignal outboxSignal,
     TimeProvider clock)
 {
     /// <summary>対応状況 change through the state machine and the shipping gate (H2–H4, C2).</summary>
@@ -76,6 +78,7 @@ public sealed class OrderCommands(
         {
             return OrderCommandResult.Conflict();
         }
+        outboxSignal.Notify();
         notifier.Publish(order.Id);
         return result;
     }

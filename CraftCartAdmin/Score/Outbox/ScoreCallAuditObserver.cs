@@ -1,0 +1,54 @@
+using CraftCartAdmin.Data;
+using CraftCartAdmin.Data.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace CraftCartAdmin.Score.Outbox;
+
+/// <summary>SCORE通信ログ: every exchange with SCORE, each HTTP attempt included, with the password already redacted by the client.</summary>
+public sealed class ScoreCallAuditObserver(IDbContextFactory<CraftCartDbContext> contextFactory, TimeProvider clock) : IScoreCallObserver
+{
+    private const int MaxXmlLength = 64 * 1024;
+
+    public async Task OnExchangeAsync(ScoreExchange exchange, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(CancellationToken.None);
+        var orderId = await db.Orders.Where(o => o.OrderNumber == exchange.ShopTransactionId).Select(o => (int?)o.Id)
+            .FirstOrDefaultAsync(CancellationToken.None);
+        db.ScoreCallLogs.Add(new ScoreCallLog
+        {
+            OrderId = orderId,
+            OrderNumber = exchange.ShopTransactionId,
+            Operation = ToOutbox(exchange.Operation),
+            StartedAt = clock.GetUtcNow() - exchange.Duration,
+            DurationMs = (int)exchange.Duration.TotalMilliseconds,
+            Outcome = exchange.Outcome.ToString(),
+            ErrorCode = FirstErrorCode(exchange.ResponseXml),
+            Message = exchange.FailureReason,
+            RequestXml = Truncate(exchange.RequestXml)!,
+            ResponseXml = Truncate(exchange.ResponseXml),
+        });
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private static OutboxOperation ToOutbox(ScoreOperation operation) => operation switch
+    {
+        ScoreOperation.Register => OutboxOperation.Register,
+        ScoreOperation.Modify => OutboxOperation.Modify,
+        ScoreOperation.InquireCredit => OutboxOperation.InquireCredit,
+        ScoreOperation.Cancel => OutboxOperation.Cancel,
+        ScoreOperation.RegisterShipment => OutboxOperation.RegisterShipment,
+        _ => OutboxOperation.GetInvoiceData,
+    };
+
+    private static string? FirstErrorCode(string? responseXml)
+    {
+        if (responseXml is null) return null;
+        var start = responseXml.IndexOf("rrorCode>", StringComparison.Ordinal);
+        if (start < 0) return null;
+        var end = responseXml.IndexOf('<', start);
+        return end < 0 ? null : responseXml[(start + 9)..end].Trim() is { Length: > 0 and <= 20 } code ? code : null;
+    }
+
+    // An enormous answer must not fill the database; the head is what a person reads anyway.
+    private static string? Truncate(string? xml) => xml is { Length: > MaxXmlLength } ? xml[..MaxXmlLength] + "…(truncated)" : xml;
+}
