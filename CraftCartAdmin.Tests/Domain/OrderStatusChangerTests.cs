@@ -18,7 +18,7 @@ public class OrderStatusChangerTests
 
         Assert.Equal(OrderStatus.Shipped, order.Status);
         Assert.Equal(Today, order.ShippedOn);
-        Assert.Equal(new[] { ScoreOperation.RegisterShipment }, change.ScoreOperations);
+        Assert.Equal(new[] { ScoreAction.RegisterShipment }, change.ScoreActions);
         Assert.Equal(from, change.From);
         Assert.True(change.Changed);
     }
@@ -53,7 +53,7 @@ public class OrderStatusChangerTests
     {
         var order = TestOrders.ReadyScoreOrder(OrderStatus.Paid);
         var change = OrderStatusChanger.Change(order, OrderStatus.Cancelled, Today);
-        Assert.Equal(new[] { ScoreOperation.Cancel }, change.ScoreOperations);
+        Assert.Equal(new[] { ScoreAction.Cancel }, change.ScoreActions);
         Assert.Null(order.ShippedOn);
     }
 
@@ -67,8 +67,8 @@ public class OrderStatusChangerTests
         order.CreditResult = CreditResult.None;
         order.SyncState = sync;
 
-        Assert.Equal(new[] { ScoreOperation.Cancel },
-            OrderStatusChanger.Change(order, OrderStatus.Cancelled, Today).ScoreOperations);
+        Assert.Equal(new[] { ScoreAction.Cancel },
+            OrderStatusChanger.Change(order, OrderStatus.Cancelled, Today).ScoreActions);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public class OrderStatusChangerTests
         var order = TestOrders.ReadyScoreOrder();
         order.ScoreTransactionId = null;
         order.SyncState = SyncState.None;
-        Assert.Empty(OrderStatusChanger.Change(order, OrderStatus.Cancelled, Today).ScoreOperations);
+        Assert.Empty(OrderStatusChanger.Change(order, OrderStatus.Cancelled, Today).ScoreActions);
     }
 
     [Fact]
@@ -89,19 +89,19 @@ public class OrderStatusChangerTests
         var change = OrderStatusChanger.Change(order, OrderStatus.Cancelled, Today);
 
         Assert.Equal(OrderStatus.Cancelled, order.Status);
-        Assert.Empty(change.ScoreOperations);
+        Assert.Empty(change.ScoreActions);
     }
 
     [Fact]
     public void C2_cancelling_a_non_score_order_requires_nothing() =>
-        Assert.Empty(OrderStatusChanger.Change(TestOrders.BankOrder(), OrderStatus.Cancelled, Today).ScoreOperations);
+        Assert.Empty(OrderStatusChanger.Change(TestOrders.BankOrder(), OrderStatus.Cancelled, Today).ScoreActions);
 
     [Fact]
     public void H2_shipping_a_non_score_order_requires_nothing_but_records_the_date()
     {
         var order = TestOrders.BankOrder();
         var change = OrderStatusChanger.Change(order, OrderStatus.Shipped, Today);
-        Assert.Empty(change.ScoreOperations);
+        Assert.Empty(change.ScoreActions);
         Assert.Equal(Today, order.ShippedOn);
     }
 
@@ -109,13 +109,13 @@ public class OrderStatusChangerTests
     [InlineData(OrderStatus.Paid)]
     [InlineData(OrderStatus.InProgress)]
     public void Moves_that_neither_ship_nor_cancel_require_no_score_operation(OrderStatus to) =>
-        Assert.Empty(OrderStatusChanger.Change(TestOrders.ReadyScoreOrder(), to, Today).ScoreOperations);
+        Assert.Empty(OrderStatusChanger.Change(TestOrders.ReadyScoreOrder(), to, Today).ScoreActions);
 
     [Fact]
     public void Returning_a_shipped_score_order_requires_no_score_operation()
     {
         var order = TestOrders.ReadyScoreOrder(OrderStatus.Shipped);
-        Assert.Empty(OrderStatusChanger.Change(order, OrderStatus.Returned, Today).ScoreOperations);
+        Assert.Empty(OrderStatusChanger.Change(order, OrderStatus.Returned, Today).ScoreActions);
         Assert.Equal(OrderStatus.Returned, order.Status);
     }
 
@@ -125,7 +125,7 @@ public class OrderStatusChangerTests
         var order = TestOrders.ReadyScoreOrder(OrderStatus.Shipped);
         var change = OrderStatusChanger.Change(order, OrderStatus.Shipped, Today.AddDays(1));
         Assert.False(change.Changed);
-        Assert.Empty(change.ScoreOperations);
+        Assert.Empty(change.ScoreActions);
         Assert.Equal(Today, order.ShippedOn);
     }
 

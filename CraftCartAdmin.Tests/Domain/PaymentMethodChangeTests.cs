@@ -11,7 +11,7 @@ public class PaymentMethodChangeTests
 
         var operations = PaymentMethodChange.Apply(order, TestOrders.BankTransfer);
 
-        Assert.Equal(new[] { ScoreOperation.Cancel }, operations);
+        Assert.Equal(new[] { ScoreAction.Cancel }, operations);
         Assert.Equal("bank", order.PaymentMethod!.Code);
         Assert.Equal(TestOrders.BankTransfer.Id, order.PaymentMethodId);
     }
@@ -41,7 +41,7 @@ public class PaymentMethodChangeTests
 
         var operations = PaymentMethodChange.Apply(order, TestOrders.Score);
 
-        Assert.Equal(new[] { ScoreOperation.Register }, operations);
+        Assert.Equal(new[] { ScoreAction.Register }, operations);
         Assert.Equal(CreditResult.None, order.CreditResult);
         Assert.Equal(SyncState.Waiting, order.SyncState);
         Assert.True(order.PaymentMethod!.IsScore);

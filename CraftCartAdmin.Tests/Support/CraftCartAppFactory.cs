@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CraftCartAdmin.Tests.Support;
 
@@ -45,9 +46,9 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
 
     public static string EmailOf(string role) => role switch
     {
-        Domain.Identity.Roles.Admin => AdminEmail,
-        Domain.Identity.Roles.ShopOwner => OwnerEmail,
-        Domain.Identity.Roles.Staff => StaffEmail,
+        CraftCartAdmin.Domain.Identity.Roles.Admin => AdminEmail,
+        CraftCartAdmin.Domain.Identity.Roles.ShopOwner => OwnerEmail,
+        CraftCartAdmin.Domain.Identity.Roles.Staff => StaffEmail,
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
@@ -62,9 +63,13 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Every log line the app wrote, exceptions included, for tests that check what is (not) logged.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> LogLines { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
         if (useKestrel) this.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 

@@ -17,17 +17,17 @@ public static class ScoreOutbox
         if (order.SyncState != SyncState.Stopped) order.SyncState = SyncState.Waiting;
     }
 
-    public static void Enqueue(CraftCartDbContext db, Order order, IEnumerable<ScoreOperation> operations, DateTimeOffset now)
+    public static void Enqueue(CraftCartDbContext db, Order order, IEnumerable<ScoreAction> operations, DateTimeOffset now)
     {
         foreach (var operation in operations) Enqueue(db, order, ToOutbox(operation), now);
     }
 
-    public static OutboxOperation ToOutbox(ScoreOperation operation) => operation switch
+    public static OutboxOperation ToOutbox(ScoreAction operation) => operation switch
     {
-        ScoreOperation.Register => OutboxOperation.Register,
-        ScoreOperation.Modify => OutboxOperation.Modify,
-        ScoreOperation.Cancel => OutboxOperation.Cancel,
-        ScoreOperation.RegisterShipment => OutboxOperation.RegisterShipment,
+        ScoreAction.Register => OutboxOperation.Register,
+        ScoreAction.Modify => OutboxOperation.Modify,
+        ScoreAction.Cancel => OutboxOperation.Cancel,
+        ScoreAction.RegisterShipment => OutboxOperation.RegisterShipment,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
 }

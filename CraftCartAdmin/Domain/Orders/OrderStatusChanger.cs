@@ -23,11 +23,11 @@ public static class OrderStatusChanger
     public static IReadOnlyList<OrderStatus> OfferedStatuses(Order order) =>
         OrderStatusMachine.NextStatuses(order.Status).Where(to => ShippingGate.Allows(order, to)).ToList();
 
-    private static IReadOnlyList<ScoreOperation> RequiredOperations(Order order, OrderStatus to)
+    private static IReadOnlyList<ScoreAction> RequiredOperations(Order order, OrderStatus to)
     {
         if (!ScoreRegistration.IsScoreOrder(order) || !ScoreRegistration.CanSend(order)) return [];
-        if (to.RecordsShipDate()) return [ScoreOperation.RegisterShipment];
-        if (to == OrderStatus.Cancelled && ScoreRegistration.MayExistAtScore(order)) return [ScoreOperation.Cancel];
+        if (to.RecordsShipDate()) return [ScoreAction.RegisterShipment];
+        if (to == OrderStatus.Cancelled && ScoreRegistration.MayExistAtScore(order)) return [ScoreAction.Cancel];
         return [];
     }
 }

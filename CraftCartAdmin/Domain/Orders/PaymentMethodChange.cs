@@ -16,16 +16,16 @@ public static class PaymentMethodChange
     /// a cancellation when leaving スコア後払い for an order SCORE may hold, a registration when
     /// entering it. Nothing for a 連携停止 order (O6).
     /// </summary>
-    public static IReadOnlyList<ScoreOperation> RequiredOperations(Order order, PaymentMethod from, PaymentMethod to)
+    public static IReadOnlyList<ScoreAction> RequiredOperations(Order order, PaymentMethod from, PaymentMethod to)
     {
         if (from.IsScore == to.IsScore || !ScoreRegistration.CanSend(order)) return [];
-        if (to.IsScore) return [ScoreOperation.Register];
-        return ScoreRegistration.MayExistAtScore(order) ? [ScoreOperation.Cancel] : [];
+        if (to.IsScore) return [ScoreAction.Register];
+        return ScoreRegistration.MayExistAtScore(order) ? [ScoreAction.Cancel] : [];
     }
 
     /// <summary>Switches the order's payment method and tells which SCORE operations to queue.</summary>
     /// <exception cref="OrderRuleException">after 配送情報登録 (H5): SCORE no longer accepts a cancellation.</exception>
-    public static IReadOnlyList<ScoreOperation> Apply(Order order, PaymentMethod to)
+    public static IReadOnlyList<ScoreAction> Apply(Order order, PaymentMethod to)
     {
         var from = order.PaymentMethod ?? throw new InvalidOperationException(
             $"Order {order.OrderNumber}: PaymentMethod must be loaded to change it.");
@@ -35,7 +35,7 @@ public static class PaymentMethodChange
         var operations = RequiredOperations(order, from, to);
         order.PaymentMethod = to;
         order.PaymentMethodId = to.Id;
-        if (operations.Contains(ScoreOperation.Register))
+        if (operations.Contains(ScoreAction.Register))
         {
             order.CreditResult = CreditResult.None;
             order.SyncState = SyncState.Waiting;

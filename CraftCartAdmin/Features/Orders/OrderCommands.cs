@@ -25,9 +25,9 @@ public sealed class OrderCommands(
         {
             var change = OrderStatusChanger.Change(order, to, JapanTime.Today(clock));
             if (!change.Changed) return OrderCommandResult.Ok($"対応状況は既に「{to.Label()}」です。");
-            ScoreOutbox.Enqueue(db, order, change.ScoreOperations, clock.GetUtcNow());
-            var sent = change.ScoreOperations.Contains(ScoreOperation.RegisterShipment) ? "（スコア後払いへ配送情報を登録します）"
-                : change.ScoreOperations.Contains(ScoreOperation.Cancel) ? "（スコア後払いへキャンセルを登録します）" : "";
+            ScoreOutbox.Enqueue(db, order, change.ScoreActions, clock.GetUtcNow());
+            var sent = change.ScoreActions.Contains(ScoreAction.RegisterShipment) ? "（スコア後払いへ配送情報を登録します）"
+                : change.ScoreActions.Contains(ScoreAction.Cancel) ? "（スコア後払いへキャンセルを登録します）" : "";
             return OrderCommandResult.Ok($"対応状況を「{change.From.Label()}」から「{to.Label()}」に変更しました。{sent}");
         }, cancellationToken);
 

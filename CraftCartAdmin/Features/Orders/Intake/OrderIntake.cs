@@ -48,7 +48,7 @@ public sealed class OrderIntake(
         }
 
         var contract = await db.ShopSettings.Select(s => s.ContractType).FirstOrDefaultAsync(cancellationToken);
-        if (payment!.IsScore && ScoreProblems(order, contract) is { Count: > 0 } scoreProblems) return OrderIntakeResult.Invalid(scoreProblems);
+        if (payment!.IsScore && ScoreProblems(order, contract, numberAssigned: input.OrderNumber is null) is { Count: > 0 } scoreProblems) return OrderIntakeResult.Invalid(scoreProblems);
 
         return await SaveAsync(db, order, input.OrderNumber is null, cancellationToken);
     }
@@ -86,8 +86,9 @@ public sealed class OrderIntake(
     }
 
     /// <summary>SCORE's own limits (e.g. ¥55,000, name lengths), said before the order is taken, so the buyer can choose another payment.</summary>
-    private static Dictionary<string, string[]> ScoreProblems(Order order, ContractType contract) =>
+    private static Dictionary<string, string[]> ScoreProblems(Order order, ContractType contract, bool numberAssigned) =>
         ScoreRequestValidator.Validate(ScoreOrderMapper.ToOrderRequest(order, contract))
+            .Where(p => !(numberAssigned && p.Field == "shopTransactionId")) // the number is assigned on save
             .GroupBy(p => "score." + p.Field)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
 

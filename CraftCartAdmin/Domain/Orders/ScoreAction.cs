@@ -1,7 +1,7 @@
 namespace CraftCartAdmin.Domain.Orders;
 
 /// <summary>A call to SCORE that a change of the order requires; the caller queues it with the change.</summary>
-public enum ScoreOperation
+public enum ScoreAction
 {
     /// <summary>注文情報登録 (SPEC O1).</summary>
     Register,
