@@ -4,6 +4,7 @@ using CraftCartAdmin.Components;
 using CraftCartAdmin.Data;
 using CraftCartAdmin.Features.Orders.Intake;
 using CraftCartAdmin.Infrastructure;
+using CraftCartAdmin.Score.Polling;
 using CraftCartAdmin.ScoreSandbox;
 
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -36,5 +37,6 @@ await using (var scope = app.Services.CreateAsyncScope())
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
 }
 app.Services.GetRequiredService<StorefrontApiKey>();
+app.Services.UseHoldPoll();
 
 app.Run();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.TestHost;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -25,9 +26,14 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
     public string DataFolder { get; }
 
     /// <param name="dataFolder">an existing folder to start on again (a restart); a new temporary one when null.</param>
-    public CraftCartAppFactory(bool useKestrel = false, IDictionary<string, string?>? extraSettings = null, string? dataFolder = null)
+    /// <summary>The app's clock when a test fakes it (the cart and the sandbox share it).</summary>
+    public TimeProvider? Clock { get; }
+
+    public CraftCartAppFactory(bool useKestrel = false, IDictionary<string, string?>? extraSettings = null, string? dataFolder = null,
+        TimeProvider? clock = null)
     {
         this.useKestrel = useKestrel;
+        Clock = clock;
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "craftcart-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataFolder);
         settings = new Dictionary<string, string?>
@@ -70,6 +76,7 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
+        if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(Clock));
         if (useKestrel) this.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 

@@ -30,7 +30,7 @@ public sealed class ScoreTestShop : IAsyncDisposable
     }
 
     public static async Task<ScoreTestShop> StartAsync(ContractType contract = ContractType.Separate,
-        IDictionary<string, string?>? settings = null, string? dataFolder = null, bool seed = true)
+        IDictionary<string, string?>? settings = null, string? dataFolder = null, bool seed = true, TimeProvider? clock = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -43,7 +43,7 @@ public sealed class ScoreTestShop : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Debug",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
-        var shop = new ScoreTestShop(new CraftCartAppFactory(useKestrel: true, all, dataFolder));
+        var shop = new ScoreTestShop(new CraftCartAppFactory(useKestrel: true, all, dataFolder, clock));
         if (seed) await shop.SeedAsync(contract);
         return shop;
     }

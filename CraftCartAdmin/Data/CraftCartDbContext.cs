@@ -19,6 +19,7 @@ public sealed class CraftCartDbContext(DbContextOptions<CraftCartDbContext> opti
     public DbSet<ScoreOutboxMessage> ScoreOutbox => Set<ScoreOutboxMessage>();
     public DbSet<ScoreCallLog> ScoreCallLogs => Set<ScoreCallLog>();
     public DbSet<InvoicePrintData> InvoicePrintData => Set<InvoicePrintData>();
+    public DbSet<HoldPollRun> HoldPollRuns => Set<HoldPollRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using CraftCartAdmin.Score.Polling;
 using CraftCartAdmin.Features.Orders.Intake;
 using CraftCartAdmin.Score.Outbox;
 using CraftCartAdmin.Features.Orders;
@@ -44,7 +45,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoShopSeeder>();
         services.AddScoped<DatabaseInitializer>();
-        services.AddScoreClient(builder.Configuration).AddScoreSandbox(builder.Configuration).AddScoreOutbox(builder.Configuration);
+        services.AddScoreClient(builder.Configuration).AddScoreSandbox(builder.Configuration).AddScoreOutbox(builder.Configuration).AddHoldPoll(builder.Configuration);
 
         AddIdentity(services);
         services.AddSingleton<NavigationCatalog>();

@@ -1,4 +1,5 @@
 using CraftCartAdmin.Domain.Orders;
+using CraftCartAdmin.Domain.Settings;
 
 namespace CraftCartAdmin.Data.Outbox;
 
@@ -30,4 +31,15 @@ public static class ScoreOutbox
         ScoreAction.RegisterShipment => OutboxOperation.RegisterShipment,
         _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
     };
+
+    /// <summary>SPEC I2: the invoice print data of an OK 同梱 order is fetched as soon as it is OK, and kept.</summary>
+    public static void EnqueueInvoiceDataIfDue(CraftCartDbContext db, Order order, ContractType contract, DateTimeOffset now)
+    {
+        if (contract != ContractType.Bundled || order.CreditResult != CreditResult.Ok) return;
+        if (order.Status is OrderStatus.Cancelled or OrderStatus.Returned || order.InvoiceState == InvoiceState.Taken) return;
+        if (order.InvoiceState == InvoiceState.None) order.InvoiceState = InvoiceState.NotTaken;
+        var queued = db.ScoreOutbox.Any(m => m.OrderId == order.Id && m.Operation == OutboxOperation.GetInvoiceData && m.State == OutboxState.Pending)
+                     || db.InvoicePrintData.Any(d => d.OrderId == order.Id);
+        if (!queued) Enqueue(db, order, OutboxOperation.GetInvoiceData, now);
+    }
 }

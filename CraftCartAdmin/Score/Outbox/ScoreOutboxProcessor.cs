@@ -129,7 +129,8 @@ public sealed class ScoreOutboxProcessor(
                 Complete(message, OutboxState.Done, now);
                 result.ApplyTo?.Invoke(db, order, now);
                 if (!HasOtherOpenMessages(db, message)) { order.SyncState = SyncState.Synced; order.SyncError = null; }
-                QueueInvoiceDataWhenBundledOk(db, order, contract, operation, now);
+                if (operation is OutboxOperation.Register or OutboxOperation.Modify or OutboxOperation.InquireCredit)
+                    ScoreOutbox.EnqueueInvoiceDataIfDue(db, order, contract, now);
                 break;
             case ScoreCallKind.Skipped:
                 Complete(message, OutboxState.Skipped, now);
@@ -167,18 +168,6 @@ public sealed class ScoreOutboxProcessor(
     private static bool HasOtherOpenMessages(CraftCartDbContext db, ScoreOutboxMessage message) =>
         db.ScoreOutbox.Any(m => m.OrderId == message.OrderId && m.Id != message.Id
                                 && (m.State == OutboxState.Pending || m.State == OutboxState.Failed));
-
-    /// <summary>SPEC I2: the invoice print data of an OK 同梱 order is fetched at once and kept.</summary>
-    private static void QueueInvoiceDataWhenBundledOk(CraftCartDbContext db, Order order, ContractType contract, OutboxOperation operation, DateTimeOffset now)
-    {
-        if (contract != ContractType.Bundled || order.CreditResult != CreditResult.Ok) return;
-        if (operation is not (OutboxOperation.Register or OutboxOperation.Modify or OutboxOperation.InquireCredit)) return;
-        if (order.Status is OrderStatus.Cancelled or OrderStatus.Returned) return;
-        if (order.InvoiceState == InvoiceState.None) order.InvoiceState = InvoiceState.NotTaken;
-        if (order.InvoiceState == InvoiceState.Taken) return;
-        var queued = db.ScoreOutbox.Any(m => m.OrderId == order.Id && m.Operation == OutboxOperation.GetInvoiceData && m.State == OutboxState.Pending);
-        if (!queued) ScoreOutbox.Enqueue(db, order, OutboxOperation.GetInvoiceData, now);
-    }
 
     private static Task<Order> LoadOrderAsync(CraftCartDbContext db, int orderId, CancellationToken cancellationToken) =>
         db.Orders.Include(o => o.Items).Include(o => o.PaymentMethod).Include(o => o.DeliveryMethod)
