@@ -14,7 +14,7 @@ public sealed partial class NavigationByRoleTests(AppFixture app)
     {
         [Roles.Staff] = ["/", "/orders", "/orders/new", "/shipping/tracking-csv"],
         [Roles.ShopOwner] = ["/", "/orders", "/orders/new", "/shipping/tracking-csv", "/settings/payment-methods", "/settings/delivery-methods"],
-        [Roles.Admin] = ["/", "/orders", "/orders/new", "/shipping/tracking-csv", "/settings/payment-methods", "/settings/delivery-methods", "/settings/score", "/system/users"],
+        [Roles.Admin] = ["/", "/orders", "/orders/new", "/shipping/tracking-csv", "/settings/payment-methods", "/settings/delivery-methods", "/settings/score", "/system/users", "/system/score-log"],
     };
 
     [Theory]

@@ -1,3 +1,4 @@
+using CraftCartAdmin.Features.ScoreLog;
 using CraftCartAdmin.Score.Polling;
 using CraftCartAdmin.Features.Orders.Intake;
 using CraftCartAdmin.Score.Outbox;
@@ -55,6 +56,8 @@ public static class ServiceCollectionExtensions
         services.AddScoped<PaymentMethodLookup>();
         services.AddScoped<OrderIntake>();
         services.AddScoped<CreditResultWaiter>();
+        services.AddScoped<ScoreCallLogQuery>();
+        services.AddScoped<OutboxAdministration>();
         services.AddSingleton<StorefrontApiKey>();
         services.AddProblemDetails();
         services.AddScoped<HomeSummaryQuery>();

@@ -26,6 +26,7 @@ public sealed class NavigationCatalog
         new("基本設定", "配送方法・配送料", "/settings/delivery-methods", Policies.ShopOwner, MudBlazor.Icons.Material.Filled.LocalPostOffice),
         new("詳細設定", "スコア後払い", "/settings/score", Policies.Admin, MudBlazor.Icons.Material.Filled.Key),
         new("システム", "ユーザー", "/system/users", Policies.Admin, MudBlazor.Icons.Material.Filled.ManageAccounts),
+        new("システム", "SCORE通信ログ", "/system/score-log", Policies.Admin, MudBlazor.Icons.Material.Filled.ReceiptLong),
     ];
 
     private readonly IReadOnlyList<NavigationEntry> existing;

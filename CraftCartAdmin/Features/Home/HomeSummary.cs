@@ -1,4 +1,6 @@
 using CraftCartAdmin.Data;
+using CraftCartAdmin.Data.Outbox;
+using CraftCartAdmin.Score.Polling;
 using CraftCartAdmin.Domain.Orders;
 using CraftCartAdmin.Domain.Settings;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +16,12 @@ public sealed record HomeSummary(
     int AwaitingShipment,
     int InvoicesNotTaken,
     int SyncProblems,
-    int AwaitingRegistration);
+    int AwaitingRegistration,
+    int OutboxBacklog,
+    DateTimeOffset NextPoll,
+    HoldPollRun? LastPoll);
 
-public sealed class HomeSummaryQuery(IDbContextFactory<CraftCartDbContext> contextFactory)
+public sealed class HomeSummaryQuery(IDbContextFactory<CraftCartDbContext> contextFactory, PollSchedule pollSchedule, TimeProvider clock)
 {
     public async Task<HomeSummary> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -40,9 +45,12 @@ public sealed class HomeSummaryQuery(IDbContextFactory<CraftCartDbContext> conte
             .SingleOrDefaultAsync(cancellationToken);
 
         var total = await db.Orders.CountAsync(cancellationToken);
+        var backlog = await db.ScoreOutbox.CountAsync(m => m.State == OutboxState.Pending || m.State == OutboxState.Failed, cancellationToken);
+        var lastPoll = await db.HoldPollRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        var nextPoll = pollSchedule.NextAfter(clock.GetUtcNow());
         return counts is null
-            ? new HomeSummary(total, 0, 0, 0, 0, 0, 0, 0)
+            ? new HomeSummary(total, 0, 0, 0, 0, 0, 0, 0, backlog, nextPoll, lastPoll)
             : new HomeSummary(total, counts.Hold, counts.Ng, counts.Pending, counts.AwaitingShipment,
-                counts.InvoicesNotTaken, counts.SyncProblems, counts.AwaitingRegistration);
+                counts.InvoicesNotTaken, counts.SyncProblems, counts.AwaitingRegistration, backlog, nextPoll, lastPoll);
     }
 }
