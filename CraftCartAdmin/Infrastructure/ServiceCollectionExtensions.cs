@@ -42,6 +42,7 @@ public static class ServiceCollectionExtensions
         AddIdentity(services);
         services.AddSingleton<NavigationCatalog>();
         services.AddScoped<HomeSummaryQuery>();
+        CraftCartAdmin.Features.Settings.SettingsFeatures.AddSettingsFeatures(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
