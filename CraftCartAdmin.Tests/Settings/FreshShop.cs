@@ -29,8 +29,8 @@ public sealed class FreshShop : IDisposable
         Db, Protector, tester ?? new UnavailableScoreConnectionTester(),
         Factory.Services.GetRequiredService<IConfiguration>(), NullLogger<ScoreSettingsService>.Instance);
 
-    public PaymentMethodService PaymentMethods() => new(Db);
-    public DeliveryMethodService DeliveryMethods() => new(Db);
+    public PaymentMethodService PaymentMethods() => new(Db, NullLogger<PaymentMethodService>.Instance);
+    public DeliveryMethodService DeliveryMethods() => new(Db, NullLogger<DeliveryMethodService>.Instance);
     public UserAdministrationService Users() =>
         new(Factory.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<UserAdministrationService>.Instance);
 

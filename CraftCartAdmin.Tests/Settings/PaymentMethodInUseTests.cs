@@ -14,7 +14,7 @@ public sealed class PaymentMethodInUseTests(AppFixture app)
     public async Task A_method_used_by_orders_is_not_deleted_and_the_order_count_is_given()
     {
         var db = app.Factory.Services.GetRequiredService<IDbContextFactory<CraftCartDbContext>>();
-        var service = new PaymentMethodService(db);
+        var service = new PaymentMethodService(db, Microsoft.Extensions.Logging.Abstractions.NullLogger<PaymentMethodService>.Instance);
         var bank = (await service.ListAsync()).Single(r => r.Code == "bank");
         Assert.True(bank.OrderCount > 0);
         Assert.False(bank.CanDelete);

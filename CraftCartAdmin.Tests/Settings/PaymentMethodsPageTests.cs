@@ -11,7 +11,7 @@ namespace CraftCartAdmin.Tests.Settings;
 /// <summary>SPEC S2 on 支払方法設定 of the seeded demo shop. Only refusals are exercised, so the shared shop is unchanged.</summary>
 [Collection(SeededAppCollection.Name)]
 public sealed class PaymentMethodsPageTests(AppFixture app) : MudTestContext(services =>
-    services.AddSingleton(new PaymentMethodService(app.Factory.Services.GetRequiredService<IDbContextFactory<CraftCartDbContext>>())))
+    services.AddSingleton(new PaymentMethodService(app.Factory.Services.GetRequiredService<IDbContextFactory<CraftCartDbContext>>(), Microsoft.Extensions.Logging.Abstractions.NullLogger<PaymentMethodService>.Instance)))
 {
     [Fact]
     public void S2_the_score_row_offers_no_delete_and_says_why()

@@ -31,7 +31,7 @@ public sealed class DeliveryMethodInput
 /// 基本設定＞配送方法・配送料 (SPEC S3): delivery methods with their 送料, 運送会社 and accepted payment
 /// methods. Accepting スコア後払い without a carrier is refused (<see cref="ScoreCarrierRequirement"/>).
 /// </summary>
-public sealed class DeliveryMethodService(IDbContextFactory<CraftCartDbContext> contextFactory)
+public sealed class DeliveryMethodService(IDbContextFactory<CraftCartDbContext> contextFactory, ILogger<DeliveryMethodService> logger)
 {
     public const int MaxCodeLength = 40;
     public const int MaxNameLength = 100;
@@ -114,8 +114,7 @@ public sealed class DeliveryMethodService(IDbContextFactory<CraftCartDbContext> 
         method.CarrierCode = input.CarrierCode;
         method.PaymentMethods.RemoveAll(p => !input.PaymentMethodIds.Contains(p.Id));
         method.PaymentMethods.AddRange(payments.Where(p => method.PaymentMethods.All(existing => existing.Id != p.Id)));
-        await db.SaveChangesAsync(ct);
-        return SettingsResult.Ok;
+        return await ConcurrentChange.SaveAsync(db, logger, ct);
     }
 
     /// <summary>Deletes a delivery method that no order uses.</summary>
@@ -128,7 +127,6 @@ public sealed class DeliveryMethodService(IDbContextFactory<CraftCartDbContext> 
         if (orders > 0) return SettingsResult.Refused($"「{method.Name}」は{orders:N0}件の受注で使われているため削除できません。");
 
         db.DeliveryMethods.Remove(method);
-        await db.SaveChangesAsync(ct);
-        return SettingsResult.Ok;
+        return await ConcurrentChange.SaveAsync(db, logger, ct);
     }
 }

@@ -27,7 +27,7 @@ public enum MoveDirection { Up = -1, Down = 1 }
 /// 基本設定＞支払方法設定 (SPEC S2): list, add, edit, reorder and delete payment methods. The system method
 /// スコア後払い is never deleted and keeps its code, because SCORE orders and the storefront depend on it.
 /// </summary>
-public sealed class PaymentMethodService(IDbContextFactory<CraftCartDbContext> contextFactory)
+public sealed class PaymentMethodService(IDbContextFactory<CraftCartDbContext> contextFactory, ILogger<PaymentMethodService> logger)
 {
     public const int MaxCodeLength = 40;
     public const int MaxNameLength = 100;
@@ -81,8 +81,7 @@ public sealed class PaymentMethodService(IDbContextFactory<CraftCartDbContext> c
         method.Code = code;
         method.Name = name;
         method.Fee = input.Fee;
-        await db.SaveChangesAsync(ct);
-        return SettingsResult.Ok;
+        return await ConcurrentChange.SaveAsync(db, logger, ct);
     }
 
     /// <summary>Swaps the method with its neighbour in 表示順; at either end nothing changes.</summary>
@@ -116,7 +115,6 @@ public sealed class PaymentMethodService(IDbContextFactory<CraftCartDbContext> c
         if (errors.Count > 0) return SettingsResult.From(errors);
 
         db.PaymentMethods.Remove(method);
-        await db.SaveChangesAsync(ct);
-        return SettingsResult.Ok;
+        return await ConcurrentChange.SaveAsync(db, logger, ct);
     }
 }

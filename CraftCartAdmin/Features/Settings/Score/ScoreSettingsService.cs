@@ -72,7 +72,8 @@ public sealed class ScoreSettingsService(
             addedPaymentMethod = true;
         }
 
-        await db.SaveChangesAsync(ct);
+        var saved = await ConcurrentChange.SaveAsync(db, logger, ct);
+        if (!saved.Succeeded) return saved;
         // The password is deliberately absent from this line (S1: never logged).
         logger.LogInformation("SCORE settings saved for shop code {ShopCode}; password replaced: {PasswordReplaced}; system payment method added: {Added}.",
             settings.ScoreShopCode, !string.IsNullOrEmpty(input.NewPassword), addedPaymentMethod);
