@@ -36,6 +36,7 @@ public sealed class PaymentMethodsPageTests(AppFixture app) : MudTestContext(ser
         Assert.Contains("スコア後払い", rows[0]);
         Assert.Contains("¥330", rows[0]);
         Assert.Contains("クレジットカード", rows[1]);
+        Assert.Contains("配送方法 4件・受注", cut.Find("[data-testid=usage-card]").TextContent);
     }
 
     [Fact]
