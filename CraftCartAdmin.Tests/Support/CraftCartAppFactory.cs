@@ -40,9 +40,9 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
 
     public static string EmailOf(string role) => role switch
     {
-        global::CraftCartAdmin.Domain.Identity.Roles.Admin => AdminEmail,
-        global::CraftCartAdmin.Domain.Identity.Roles.ShopOwner => OwnerEmail,
-        global::CraftCartAdmin.Domain.Identity.Roles.Staff => StaffEmail,
+        CraftCartAdmin.Domain.Identity.Roles.Admin => AdminEmail,
+        CraftCartAdmin.Domain.Identity.Roles.ShopOwner => OwnerEmail,
+        CraftCartAdmin.Domain.Identity.Roles.Staff => StaffEmail,
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 
