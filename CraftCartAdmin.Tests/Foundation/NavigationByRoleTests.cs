@@ -49,8 +49,18 @@ public sealed partial class NavigationByRoleTests(AppFixture app)
     {
         var start = html.IndexOf("data-testid=\"nav\"", StringComparison.Ordinal);
         Assert.True(start >= 0, "the navigation is rendered");
-        var end = html.IndexOf("</nav>", start, StringComparison.Ordinal);
-        return html[start..(end < 0 ? html.Length : end)];
+        // MudNavGroup renders a <nav> of its own inside the menu: find the menu's matching </nav>, not the first one.
+        var depth = 1;
+        var position = start;
+        while (depth > 0)
+        {
+            var open = html.IndexOf("<nav", position, StringComparison.Ordinal);
+            var close = html.IndexOf("</nav>", position, StringComparison.Ordinal);
+            if (close < 0) return html[start..];
+            if (open >= 0 && open < close) { depth++; position = open + 4; }
+            else { depth--; position = close + 6; }
+        }
+        return html[start..position];
     }
 
     private static IEnumerable<string> NavigationHrefs(string html) =>

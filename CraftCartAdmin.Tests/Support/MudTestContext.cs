@@ -9,7 +9,13 @@ namespace CraftCartAdmin.Tests.Support;
 /// <summary>A fresh bunit context per test with MudBlazor's services; disposed asynchronously, as MudBlazor needs.</summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
-    protected MudTestContext()
+    protected MudTestContext() : this(_ => { }) { }
+
+    /// <param name="configureServices">
+    /// Registers the test's own services. It runs before the renderer is configured, because bunit refuses
+    /// registrations once a service has been resolved (SetRendererInfo resolves the renderer).
+    /// </param>
+    protected MudTestContext(Action<IServiceCollection> configureServices)
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
@@ -18,6 +24,7 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
             options.SnackbarConfiguration.HideTransitionDuration = 0;
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
+        configureServices(Services);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("ja-JP");
     }

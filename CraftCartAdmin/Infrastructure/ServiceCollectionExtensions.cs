@@ -61,6 +61,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<StorefrontApiKey>();
         services.AddProblemDetails();
         services.AddScoped<HomeSummaryQuery>();
+        CraftCartAdmin.Features.Settings.SettingsFeatures.AddSettingsFeatures(services);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
