@@ -62,6 +62,7 @@ public static class ServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddScoped<HomeSummaryQuery>();
         CraftCartAdmin.Features.Settings.SettingsFeatures.AddSettingsFeatures(services);
+        services.AddScoped<CraftCartAdmin.Features.Settings.Score.IScoreConnectionTester, CraftCartAdmin.Features.Settings.Score.ScoreConnectionTester>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
