@@ -34,9 +34,11 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) signed in through the login page.</summary>
-    public async Task<IPage> SignedInPageAsync(string email)
+    public Task<IPage> SignedInPageAsync(string email) => SignedInPageAsync(Browser, BaseUrl, email);
+
+    public static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseUrl, string email)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, Locale = "ja-JP", TimezoneId = "Asia/Tokyo",
+        var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "ja-JP", TimezoneId = "Asia/Tokyo",
             ViewportSize = new() { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
