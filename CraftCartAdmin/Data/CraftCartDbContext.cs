@@ -20,6 +20,7 @@ public sealed class CraftCartDbContext(DbContextOptions<CraftCartDbContext> opti
     public DbSet<ScoreCallLog> ScoreCallLogs => Set<ScoreCallLog>();
     public DbSet<InvoicePrintData> InvoicePrintData => Set<InvoicePrintData>();
     public DbSet<HoldPollRun> HoldPollRuns => Set<HoldPollRun>();
+    public DbSet<WorkerLease> WorkerLeases => Set<WorkerLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

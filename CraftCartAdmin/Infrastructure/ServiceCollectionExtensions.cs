@@ -1,3 +1,4 @@
+using CraftCartAdmin.Infrastructure.Leases;
 using CraftCartAdmin.Features.ScoreLog;
 using CraftCartAdmin.Score.Polling;
 using CraftCartAdmin.Features.Orders.Intake;
@@ -46,6 +47,9 @@ public static class ServiceCollectionExtensions
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<DemoShopSeeder>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddOptions<LeaseOptions>().Bind(builder.Configuration.GetSection(LeaseOptions.SectionName));
+        services.AddSingleton<BackgroundWorkLease>();
+        services.AddHostedService(sp => sp.GetRequiredService<BackgroundWorkLease>());
         services.AddScoreClient(builder.Configuration).AddScoreSandbox(builder.Configuration).AddScoreOutbox(builder.Configuration).AddHoldPoll(builder.Configuration);
 
         AddIdentity(services);

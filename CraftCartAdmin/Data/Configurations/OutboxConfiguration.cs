@@ -36,3 +36,13 @@ internal sealed class InvoicePrintDataConfiguration : IEntityTypeConfiguration<I
         data.HasOne<Domain.Orders.Order>().WithOne().HasForeignKey<InvoicePrintData>(d => d.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class WorkerLeaseConfiguration : IEntityTypeConfiguration<WorkerLease>
+{
+    public void Configure(EntityTypeBuilder<WorkerLease> lease)
+    {
+        lease.HasKey(l => l.Name);
+        lease.Property(l => l.Name).HasMaxLength(40);
+        lease.Property(l => l.Holder).HasMaxLength(80);
+    }
+}

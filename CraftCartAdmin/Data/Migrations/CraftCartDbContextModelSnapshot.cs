@@ -220,6 +220,25 @@ namespace CraftCartAdmin.Data.Migrations
                     b.ToTable("ScoreOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("CraftCartAdmin.Data.WorkerLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("WorkerLeases");
+                });
+
             modelBuilder.Entity("CraftCartAdmin.Domain.Orders.Order", b =>
                 {
                     b.Property<int>("Id")

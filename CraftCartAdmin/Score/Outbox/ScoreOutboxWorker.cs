@@ -1,3 +1,4 @@
+using CraftCartAdmin.Infrastructure.Leases;
 using Microsoft.Extensions.Options;
 
 namespace CraftCartAdmin.Score.Outbox;
@@ -6,6 +7,7 @@ namespace CraftCartAdmin.Score.Outbox;
 public sealed class ScoreOutboxWorker(
     IServiceScopeFactory scopeFactory,
     OutboxSignal signal,
+    BackgroundWorkLease lease,
     IOptions<ScoreOutboxOptions> options,
     ILogger<ScoreOutboxWorker> logger) : BackgroundService
 {
@@ -16,6 +18,11 @@ public sealed class ScoreOutboxWorker(
             var handled = 0;
             try
             {
+                if (!lease.IsHeld)
+                {
+                    await Task.Delay(options.Value.IdleInterval * 5, stoppingToken);
+                    continue;
+                }
                 await using var scope = scopeFactory.CreateAsyncScope();
                 handled = await scope.ServiceProvider.GetRequiredService<ScoreOutboxProcessor>().ProcessDueAsync(stoppingToken);
             }
