@@ -46,6 +46,8 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
             // Tests that exercise SCORE turn the worker on; the others keep the demo's states still.
             ["Score:Outbox:WorkerEnabled"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests sign in far more often than a person; the limit itself is tested on its own.
+            ["RateLimits:LoginPerMinute"] = "10000",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
     }

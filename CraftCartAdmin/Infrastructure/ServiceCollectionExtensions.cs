@@ -64,6 +64,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<OutboxAdministration>();
         services.AddSingleton<StorefrontApiKey>();
         services.AddProblemDetails();
+        services.AddCraftCartRateLimits(builder.Configuration);
         services.AddScoped<HomeSummaryQuery>();
         CraftCartAdmin.Features.Settings.SettingsFeatures.AddSettingsFeatures(services);
         services.AddScoped<CraftCartAdmin.Features.Settings.Score.IScoreConnectionTester, CraftCartAdmin.Features.Settings.Score.ScoreConnectionTester>();
