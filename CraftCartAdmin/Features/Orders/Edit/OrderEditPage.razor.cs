@@ -140,12 +140,6 @@ public sealed partial class OrderEditPage
             : null;
     }
 
-    protected override bool ShouldRender()
-    {
-        Recompute();
-        return true;
-    }
-
     private void Change(Action set) => set();
 
     private void ShipToCustomerChanged(bool sameAsCustomer)
