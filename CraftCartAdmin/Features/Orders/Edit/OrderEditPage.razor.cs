@@ -142,6 +142,10 @@ public sealed partial class OrderEditPage
 
     private void Change(Action set) => set();
 
+    /// <summary>Locked sections (H5) look read-only, not just behave so.</summary>
+    private string SectionClass => locked ? "pa-4 section section-locked" : "pa-4 section";
+    private string LockedMark => locked ? "（配送情報登録済みのため変更できません）" : "";
+
     private void ShipToCustomerChanged(bool sameAsCustomer)
     {
         if (!sameAsCustomer && !model.SeparateShipTo) model.ShipTo = model.Customer.Copy();

@@ -41,9 +41,11 @@ public sealed class OrderFormLookup(IDbContextFactory<CraftCartDbContext> contex
             .SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);
     }
 
-    public async Task<string> ShopNameAsync(CancellationToken cancellationToken = default)
+    /// <summary>ショップ名 and 契約タイプ, for 帳票.</summary>
+    public async Task<(string ShopName, Domain.Settings.ContractType Contract)> ShopAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.ShopSettings.Select(s => s.ShopName).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var shop = await db.ShopSettings.Select(s => new { s.ShopName, s.ContractType }).FirstOrDefaultAsync(cancellationToken);
+        return (shop?.ShopName ?? "", shop?.ContractType ?? Domain.Settings.ContractType.Separate);
     }
 }
