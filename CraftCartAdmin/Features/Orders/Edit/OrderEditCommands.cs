@@ -38,6 +38,9 @@ public sealed class OrderEditCommands(
         var delivery = await db.DeliveryMethods.Include(d => d.PaymentMethods)
             .SingleOrDefaultAsync(d => d.Id == model.DeliveryMethodId, cancellationToken);
         var errors = NewOrderValidator.Validate(model.ToNewOrder(payment?.Code, delivery?.Code));
+        // Content the user did not touch is not judged again: an older order must stay savable (e.g. its メモ).
+        if (OrderSnapshot.Of(order).SameContent(model.ToSnapshot()))
+            foreach (var key in errors.Keys.Where(IsContentField).ToList()) errors.Remove(key);
         if (payment is null) errors["paymentMethod"] = ["支払方法を選択してください。"];
         if (delivery is null) errors["deliveryMethod"] = ["配送方法を選択してください。"];
         else if (payment is not null && delivery.PaymentMethods.All(p => p.Id != payment.Id))
@@ -59,7 +62,8 @@ public sealed class OrderEditCommands(
             return OrderEditResult.Invalid(new Dictionary<string, string[]> { [refusal.Field] = [refusal.Message] });
         }
 
-        if (order.PaymentMethod!.IsScore && order.Status != OrderStatus.Cancelled
+        // SCORE's own limits, said now rather than as a 連携エラー later, for whatever is about to be sent.
+        if (actions.Any(a => a is ScoreAction.Modify or ScoreAction.Register)
             && await ScoreProblemsAsync(db, order, cancellationToken) is { Count: > 0 } scoreProblems)
             return OrderEditResult.Invalid(scoreProblems);
 
@@ -164,6 +168,10 @@ public sealed class OrderEditCommands(
         if (!check.IsValid) throw new FieldRefusal("trackingNumber", check.Error!);
         order.TrackingNumber = check.Normalized;
     }
+
+    private static bool IsContentField(string key) =>
+        key is "customer" or "items" or "shippingFee" or "paymentFee" or "discount"
+        || key.StartsWith("customer.") || key.StartsWith("shipTo.") || key.StartsWith("items");
 
     private static async Task<Dictionary<string, string[]>> ScoreProblemsAsync(CraftCartDbContext db, Order order, CancellationToken cancellationToken)
     {
