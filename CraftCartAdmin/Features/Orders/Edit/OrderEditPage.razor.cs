@@ -144,7 +144,7 @@ public sealed partial class OrderEditPage
 
     /// <summary>Locked sections (H5) look read-only, not just behave so.</summary>
     private string SectionClass => locked ? "pa-4 section section-locked" : "pa-4 section";
-    private string LockedMark => locked ? "（配送情報登録済みのため変更できません）" : "";
+    private string LockedMark => locked ? "（変更できません）" : "";
 
     private void ShipToCustomerChanged(bool sameAsCustomer)
     {
