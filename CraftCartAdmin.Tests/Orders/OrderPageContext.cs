@@ -7,6 +7,7 @@ using CraftCartAdmin.Features.Orders.Form;
 using CraftCartAdmin.Features.Orders.Intake;
 using CraftCartAdmin.Score.Outbox;
 using CraftCartAdmin.Tests.Support;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CraftCartAdmin.Tests.Orders;
@@ -30,6 +31,9 @@ public abstract class OrderPageContext : MudTestContext
         var folder = Path.Combine(Path.GetTempPath(), "craftcart-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         services.AddLogging();
+        // IdentityDbContext reads these while building its model, and EF shares the built model with every
+        // context of the process: a different schema version here would hand the app's Migrate() a wrong model.
+        services.Configure<IdentityOptions>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3);
         services.AddDbContextFactory<CraftCartDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(folder, "orders.db")}"));
         services.AddSingleton<OrderChangeNotifier>();
         services.AddSingleton<OutboxSignal>();
