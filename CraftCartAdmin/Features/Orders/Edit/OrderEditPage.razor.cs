@@ -152,14 +152,14 @@ public sealed partial class OrderEditPage
         model.SeparateShipTo = !sameAsCustomer;
     }
 
-    private void DeliveryChangedAsync(int deliveryId)
+    private void DeliveryChanged(int deliveryId)
     {
         model.DeliveryMethodId = deliveryId;
         if (choices.Delivery(deliveryId) is { } delivery) model.ShippingFee = delivery.Fee;
         if (choices.PaymentsFor(deliveryId).All(p => p.Id != model.PaymentMethodId)) model.PaymentMethodId = 0;
     }
 
-    private void PaymentChangedAsync(int paymentId)
+    private void PaymentChanged(int paymentId)
     {
         model.PaymentMethodId = paymentId;
         if (choices.Payment(paymentId) is { } payment) model.PaymentFee = payment.Fee;
