@@ -25,9 +25,13 @@ public abstract class MudTestContext : BunitContext, IAsyncLifetime
             options.PopoverOptions.CheckForPopoverProvider = false;
         });
         configureServices(Services);
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        AddServices(Services);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // resolves services: nothing can be added after it
         System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("ja-JP");
     }
+
+    /// <summary>Registers a derived context's services; called before the first service is resolved.</summary>
+    protected virtual void AddServices(IServiceCollection services) { }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
     async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();

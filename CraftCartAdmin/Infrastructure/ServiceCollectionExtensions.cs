@@ -57,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<OrderChangeNotifier>();
         services.AddScoped<OrderListQuery>();
         services.AddScoped<OrderCommands>();
+        services.AddOrderEditing();
         services.AddScoped<PaymentMethodLookup>();
         services.AddScoped<OrderIntake>();
         services.AddScoped<CreditResultWaiter>();
