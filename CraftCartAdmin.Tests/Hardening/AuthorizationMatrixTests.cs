@@ -50,11 +50,12 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
         ["/api/storefront/orders"] = Anonymous,
         ["/Account/Logout"] = Roles.Staff,
         ["/score-sandbox/direct/{operation}"] = Anonymous,
-        ["/score-sandbox/control/transactions"] = Roles.Admin,
-        ["/score-sandbox/control/transactions/{shopTransactionId}"] = Roles.Admin,
-        ["/score-sandbox/control/transactions/{shopTransactionId}/edited-outside"] = Roles.Admin,
-        ["/score-sandbox/control/transactions/{shopTransactionId}/paid"] = Roles.Admin,
-        ["/score-sandbox/control/faults"] = Roles.Admin,
+        // The sandbox's control surface checks "loopback caller or 管理者" itself (ScoreSandbox tests cover a remote caller).
+        ["/score-sandbox/control/transactions"] = Anonymous,
+        ["/score-sandbox/control/transactions/{shopTransactionId}"] = Anonymous,
+        ["/score-sandbox/control/transactions/{shopTransactionId}/edited-outside"] = Anonymous,
+        ["/score-sandbox/control/transactions/{shopTransactionId}/paid"] = Anonymous,
+        ["/score-sandbox/control/faults"] = Anonymous,
         // Blazor's own endpoints: the circuit hub follows the fallback policy (login required).
         ["/_blazor"] = Roles.Staff,
         ["/_blazor/negotiate"] = Roles.Staff,
