@@ -73,8 +73,9 @@ internal sealed class DemoOrderFactory(
             OrderNumber = $"C{number}",
             OrderedAt = orderedAt,
             Customer = customer,
-            ShipTo = random.NextDouble() < 0.12 ? NewPerson(Kind.Card) : customer.Copy(),
-            Items = NewItems(kind),
+            // Gifts ship elsewhere, but never with スコア後払い: the demo is 同梱, which SCORE allows only to the buyer's own address.
+            ShipTo = !isScore && random.NextDouble() < 0.12 ? NewPerson(Kind.Card) : customer.Copy(),
+            Items = isScore && kind != Kind.ScoreOverLimit ? WithinScoreLimit(NewItems(kind)) : NewItems(kind),
             ShippingFee = delivery.Fee,
             PaymentFee = payment.Fee,
             Discount = random.NextDouble() < 0.08 ? 500 : 0,
@@ -215,6 +216,14 @@ internal sealed class DemoOrderFactory(
             .DistinctBy(p => p.Sku)
             .Select(p => new OrderItem { Sku = p.Sku, Name = p.Name, UnitPrice = p.Price, Quantity = random.Next(1, 4) })
             .ToList();
+    }
+
+    /// <summary>Only the one over-limit demo order exceeds SCORE's ¥55,000; the others stay well below it with their fees.</summary>
+    private static List<OrderItem> WithinScoreLimit(List<OrderItem> items)
+    {
+        while (items.Sum(i => i.LineTotal) > 50_000 && items.Count > 1) items.RemoveAt(items.Count - 1);
+        foreach (var item in items.Where(_ => items.Sum(i => i.LineTotal) > 50_000)) item.Quantity = 1;
+        return items;
     }
 
     /// <summary>A 12-digit number whose last digit is the mod-7 check digit Yamato, Sagawa and Japan Post use.</summary>
