@@ -57,6 +57,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<StorefrontApiKey>();
         services.AddProblemDetails();
         services.AddScoped<HomeSummaryQuery>();
+        services.AddInvoicesAndTrackingCsv();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
