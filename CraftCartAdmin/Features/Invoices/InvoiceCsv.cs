@@ -25,6 +25,9 @@ public static class InvoiceCsv
     /// <summary>Detail lines per order: products plus 送料, 決済手数料 and 割引等; an order with more is refused, not cut.</summary>
     public const int MaxGoodsLines = 20;
 
+    // Program.cs registers the code pages too; doing it here keeps the writer usable from tests and benchmarks.
+    static InvoiceCsv() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private static readonly (string Name, Func<ScoreInvoiceData, string> Value, bool Numeric)[] InvoiceFields =
     [
         ("請求書バーコード", d => d.InvoiceBarCode, false),

@@ -16,6 +16,8 @@ public static class TrackingCsvFile
     public const int MaxBytes = 2 * 1024 * 1024;
     public static readonly string[] Header = ["注文番号", "配送伝票番号"];
 
+    static TrackingCsvFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     public sealed record Result(IReadOnlyList<TrackingCsvRawLine> Lines, string? Error, string? EncodingName);
