@@ -9,8 +9,12 @@ namespace CraftCartAdmin.Tests.Support;
 /// <summary>A fresh bunit context per test with MudBlazor's services; disposed asynchronously, as MudBlazor needs.</summary>
 public abstract class MudTestContext : BunitContext, IAsyncLifetime
 {
-    protected MudTestContext()
+    protected MudTestContext() : this(_ => { }) { }
+
+    /// <param name="addServices">the test's own services, added before the renderer exists (bunit refuses them after).</param>
+    protected MudTestContext(Action<IServiceCollection> addServices)
     {
+        addServices(Services);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(options =>
         {
