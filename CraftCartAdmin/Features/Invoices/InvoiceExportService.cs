@@ -67,14 +67,19 @@ public sealed class InvoiceExportService(
             Encoding = encoding,
             FileName = $"score-invoices-{JapanTime.ToJst(now):yyyyMMdd-HHmm}.csv",
             Content = content,
-            Orders = pending.Select(p => new InvoiceBatchOrder { OrderId = p.Id, OrderNumber = p.OrderNumber }).ToList(),
         };
         db.Add(batch);
         await db.SaveChangesAsync(cancellationToken);
+        // One statement for the batch's orders: tracking thousands of InvoiceBatchOrder entities costs more than the CSV.
+        var taken = JsonSerializer.Serialize(pending.Select(p => new { p.Id, p.OrderNumber }));
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO InvoiceBatchOrders (BatchId, OrderId, OrderNumber)
+            SELECT {batch.Id}, json_extract(value, '$.Id'), json_extract(value, '$.OrderNumber') FROM json_each({taken})
+            """, cancellationToken);
 
-        var taken = db.Set<InvoiceBatchOrder>().Where(b => b.BatchId == batch.Id).Select(b => b.OrderId);
+        var inBatch = db.Set<InvoiceBatchOrder>().Where(b => b.BatchId == batch.Id).Select(b => b.OrderId);
         var flipped = await db.Orders
-            .Where(o => taken.Contains(o.Id) && o.InvoiceState == InvoiceState.NotTaken)
+            .Where(o => inBatch.Contains(o.Id) && o.InvoiceState == InvoiceState.NotTaken)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(o => o.InvoiceState, InvoiceState.Taken)
                 .SetProperty(o => o.Version, o => o.Version + 1), cancellationToken);
