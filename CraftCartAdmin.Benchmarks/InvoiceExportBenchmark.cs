@@ -74,6 +74,8 @@ public class InvoiceExportBenchmark
     {
         using var db = contexts.CreateDbContext();
         db.Database.ExecuteSqlRaw("DELETE FROM InvoiceBatchOrders; DELETE FROM InvoiceBatches; UPDATE Orders SET InvoiceState = 1;");
+        // The reset's own writes are checkpointed here, so the measured export does not pay for them.
+        db.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE);");
     }
 
     [Benchmark(Baseline = true, Description = "CsvHelper only, rows in memory")]
