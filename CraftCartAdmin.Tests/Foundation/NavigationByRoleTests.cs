@@ -12,9 +12,9 @@ public sealed partial class NavigationByRoleTests(AppFixture app)
     // The manual's menu per role, written out independently of NavigationCatalog's policies.
     private static readonly Dictionary<string, string[]> MayOpen = new()
     {
-        [Roles.Staff] = ["/", "/orders", "/orders/new", "/shipping/tracking-csv"],
-        [Roles.ShopOwner] = ["/", "/orders", "/orders/new", "/shipping/tracking-csv", "/settings/payment-methods", "/settings/delivery-methods"],
-        [Roles.Admin] = ["/", "/orders", "/orders/new", "/shipping/tracking-csv", "/settings/payment-methods", "/settings/delivery-methods", "/settings/score", "/system/users", "/system/score-log"],
+        [Roles.Staff] = ["/", "/orders", "/orders/new", "/invoices/history", "/shipping/tracking-csv"],
+        [Roles.ShopOwner] = ["/", "/orders", "/orders/new", "/invoices/history", "/shipping/tracking-csv", "/settings/payment-methods", "/settings/delivery-methods"],
+        [Roles.Admin] = ["/", "/orders", "/orders/new", "/invoices/history", "/shipping/tracking-csv", "/settings/payment-methods", "/settings/delivery-methods", "/settings/score", "/system/users", "/system/score-log"],
     };
 
     [Theory]

@@ -69,6 +69,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<HomeSummaryQuery>();
         CraftCartAdmin.Features.Settings.SettingsFeatures.AddSettingsFeatures(services);
         services.AddScoped<CraftCartAdmin.Features.Settings.Score.IScoreConnectionTester, CraftCartAdmin.Features.Settings.Score.ScoreConnectionTester>();
+        services.AddInvoicesAndTrackingCsv();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

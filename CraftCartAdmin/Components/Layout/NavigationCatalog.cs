@@ -21,6 +21,7 @@ public sealed class NavigationCatalog
         new("", "ホーム", "/", Policies.Staff, MudBlazor.Icons.Material.Filled.Home),
         new("受注管理", "受注一覧", "/orders", Policies.Staff, MudBlazor.Icons.Material.Filled.ListAlt),
         new("受注管理", "受注登録", "/orders/new", Policies.Staff, MudBlazor.Icons.Material.Filled.AddShoppingCart),
+        new("受注管理", "請求書一括取得履歴", "/invoices/history", Policies.Staff, MudBlazor.Icons.Material.Filled.History),
         new("受注管理", "配送伝票番号の登録（CSV）", "/shipping/tracking-csv", Policies.Staff, MudBlazor.Icons.Material.Filled.LocalShipping),
         new("基本設定", "支払方法設定", "/settings/payment-methods", Policies.ShopOwner, MudBlazor.Icons.Material.Filled.Payments),
         new("基本設定", "配送方法・配送料", "/settings/delivery-methods", Policies.ShopOwner, MudBlazor.Icons.Material.Filled.LocalPostOffice),

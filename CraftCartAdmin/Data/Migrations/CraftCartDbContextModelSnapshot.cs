@@ -475,6 +475,63 @@ namespace CraftCartAdmin.Data.Migrations
                     b.ToTable("ShopSettings");
                 });
 
+            modelBuilder.Entity("CraftCartAdmin.Features.Invoices.InvoiceBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Encoding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("InvoiceBatches", (string)null);
+                });
+
+            modelBuilder.Entity("CraftCartAdmin.Features.Invoices.InvoiceBatchOrder", b =>
+                {
+                    b.Property<int>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BatchId", "OrderId");
+
+                    b.HasIndex("OrderId")
+                        .IsUnique();
+
+                    b.ToTable("InvoiceBatchOrders", (string)null);
+                });
+
             modelBuilder.Entity("DeliveryMethodPaymentMethods", b =>
                 {
                     b.Property<int>("DeliveryMethodsId")
@@ -861,6 +918,21 @@ namespace CraftCartAdmin.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CraftCartAdmin.Features.Invoices.InvoiceBatchOrder", b =>
+                {
+                    b.HasOne("CraftCartAdmin.Features.Invoices.InvoiceBatch", null)
+                        .WithMany("Orders")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CraftCartAdmin.Domain.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DeliveryMethodPaymentMethods", b =>
                 {
                     b.HasOne("CraftCartAdmin.Domain.Settings.DeliveryMethod", null)
@@ -981,6 +1053,11 @@ namespace CraftCartAdmin.Data.Migrations
             modelBuilder.Entity("CraftCartAdmin.Domain.Orders.Order", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("CraftCartAdmin.Features.Invoices.InvoiceBatch", b =>
+                {
+                    b.Navigation("Orders");
                 });
 #pragma warning restore 612, 618
         }

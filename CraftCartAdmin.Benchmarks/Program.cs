@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(CraftCartAdmin.Benchmarks.InvoiceExportBenchmark).Assembly).Run(args);
