@@ -38,10 +38,8 @@ public sealed class BackgroundWorkLeaseTests
     public async Task The_second_instance_does_not_send_what_it_takes_in_while_the_first_holds_the_lease()
     {
         await using var first = await ScoreTestShop.StartAsync(settings: Settings);
-        first.App.KeepDataFolder = true;
-        var settings = Settings;
-        settings["Score:Outbox:WorkerEnabled"] = "true";
-        await using var second = await ScoreTestShop.StartAsync(settings: settings, dataFolder: first.App.DataFolder, seed: false);
+        await using var second = await ScoreTestShop.StartAsync(settings: Settings, dataFolder: first.App.DataFolder, seed: false);
+        second.App.KeepDataFolder = true; // disposed first; the first instance removes the folder after it stops
 
         var placed = await second.PlaceAsync(ScoreTestShop.Order());
 

@@ -1,4 +1,5 @@
 using CraftCartAdmin.Data;
+using CraftCartAdmin.Features.Invoices;
 using CraftCartAdmin.Features.Orders;
 using CraftCartAdmin.Features.Orders.List;
 using CraftCartAdmin.Score.Outbox;
@@ -29,12 +30,22 @@ public abstract class OrderGridContext : MudTestContext, IClassFixture<DemoShopA
         services.AddScoped<OrderListQuery>();
         services.AddScoped<OrderCommands>();
         services.AddScoped<PaymentMethodLookup>();
+        services.AddInvoicesAndTrackingCsv();
     })
     {
         App = app;
     }
 
     protected CraftCartAppFactory App { get; }
+
+    /// <summary>The grid page shows role-dependent parts (the invoice button): render it as a signed-in スタッフ.</summary>
+    protected override void AddServices(IServiceCollection services)
+    {
+        var authorization = AddAuthorization();
+        authorization.SetAuthorized(CraftCartAppFactory.StaffEmail);
+        authorization.SetRoles(CraftCartAdmin.Domain.Identity.Roles.Staff);
+        authorization.SetPolicies(CraftCartAdmin.Domain.Identity.Policies.Staff);
+    }
 
     protected Task<CraftCartDbContext> ContextAsync() =>
         App.Services.GetRequiredService<IDbContextFactory<CraftCartDbContext>>().CreateDbContextAsync();
