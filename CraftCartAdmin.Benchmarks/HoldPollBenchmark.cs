@@ -13,6 +13,7 @@ namespace CraftCartAdmin.Benchmarks;
 /// outbox in GlobalSetup, so the cart and the sandbox agree. The sandbox keeps a HOLD until SCORE's next review
 /// time (Asia/Tokyo), so every iteration asks about all of them and nothing changes. Inquiries/s = N / Mean.
 /// </summary>
+[Config(typeof(SlowBuildConfig))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class HoldPollBenchmark

@@ -15,6 +15,7 @@ namespace CraftCartAdmin.Benchmarks;
 /// (the baseline), over 10,000 and 100,000 orders. The orders are copied in SQL from one order placed through
 /// OrderIntake, so every column matches the EF schema; 与信, 状態, 合計 and 注文日 vary per row.
 /// </summary>
+[Config(typeof(SlowBuildConfig))]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class OrderListPageBenchmark

@@ -9,6 +9,7 @@ namespace CraftCartAdmin.Benchmarks;
 /// ScoreOutboxProcessor.ProcessDueAsync against the app's sandbox over HTTP on 127.0.0.1 (worker off).
 /// Registrations/s = N / Mean.
 /// </summary>
+[Config(typeof(SlowBuildConfig))]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
 [MemoryDiagnoser]
 public class OutboxRegistrationBenchmark
