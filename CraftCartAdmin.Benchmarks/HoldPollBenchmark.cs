@@ -18,7 +18,7 @@ namespace CraftCartAdmin.Benchmarks;
 [MemoryDiagnoser]
 public class HoldPollBenchmark
 {
-    [Params(10_000)]
+    [Params(2_000)]
     public int HoldOrders { get; set; }
 
     private BenchScoreShop shop = default!;
