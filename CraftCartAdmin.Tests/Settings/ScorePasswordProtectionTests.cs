@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CraftCartAdmin.Data;
 using CraftCartAdmin.Domain.Settings;
 using CraftCartAdmin.Features.Settings.Score;
@@ -6,7 +5,6 @@ using CraftCartAdmin.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace CraftCartAdmin.Tests.Settings;
 
@@ -20,9 +18,9 @@ public sealed class ScorePasswordProtectionTests : IDisposable
 
     private readonly string dataFolder = Directory.CreateDirectory(
         Path.Combine(Path.GetTempPath(), "craftcart-tests", "score-pw-" + Guid.NewGuid().ToString("N"))).FullName;
-    private readonly CapturingLoggerProvider logs = new();
+    private readonly List<string> logs = [];
 
-    private ObservedApp Host(IScoreConnectionTester? tester = null) => new(dataFolder, logs, tester);
+    private ObservedApp Host(IScoreConnectionTester? tester = null) => new(dataFolder, tester);
 
     [Fact]
     public async Task S1_password_round_trips_through_data_protection_across_a_restart_and_is_never_shown_or_logged()
@@ -45,6 +43,7 @@ public sealed class ScorePasswordProtectionTests : IDisposable
             var page = await client.GetStringAsync("/settings/score");
             Assert.Contains("設定済み", page);
             Assert.DoesNotContain(Password, page);
+            logs.AddRange(first.LogLines);
         }
 
         var tester = new RecordingConnectionTester(new ConnectionTestResult(true, "接続に成功しました。"));
@@ -56,10 +55,11 @@ public sealed class ScorePasswordProtectionTests : IDisposable
             var result = await service.TestConnectionAsync(ScoreSettingsInput.From(await service.LoadAsync()));
             Assert.True(result.Accepted);
             Assert.Equal(Password, Assert.Single(tester.Calls).Password);
+            logs.AddRange(second.LogLines);
         }
 
-        Assert.Contains(logs.Lines, l => l.Contains("SCORE settings saved"));
-        Assert.DoesNotContain(logs.Lines, l => l.Contains(Password));
+        Assert.Contains(logs, l => l.Contains("SCORE settings saved"));
+        Assert.DoesNotContain(logs, l => l.Contains(Password));
     }
 
     public void Dispose()
@@ -70,42 +70,21 @@ public sealed class ScorePasswordProtectionTests : IDisposable
     }
 }
 
-/// <summary>The app on a given data folder (database and key ring), its logs captured, optionally with a 接続テスト double.</summary>
-public sealed class ObservedApp(string dataFolder, ILoggerProvider logs, IScoreConnectionTester? tester)
-    : CraftCartAppFactory(extraSettings: new Dictionary<string, string?>
-    {
-        ["ConnectionStrings:CraftCart"] = $"Data Source={Path.Combine(dataFolder, "craftcart.db")}",
-        ["Logging:LogLevel:Default"] = "Debug",
-    })
+/// <summary>The app on a given data folder (database and key ring), logging at Debug, optionally with a 接続テスト double.</summary>
+public sealed class ObservedApp : CraftCartAppFactory
 {
+    private readonly IScoreConnectionTester? tester;
+
+    public ObservedApp(string dataFolder, IScoreConnectionTester? tester)
+        : base(extraSettings: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Debug" }, dataFolder: dataFolder)
+    {
+        this.tester = tester;
+        KeepDataFolder = true; // the test removes it after both hosts ran
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services =>
-        {
-            services.AddSingleton(logs);
-            if (tester is not null) services.AddSingleton(tester);
-        });
-    }
-}
-
-/// <summary>Keeps every formatted log line (with its exception) of a host, for assertions on what was logged.</summary>
-public sealed class CapturingLoggerProvider : ILoggerProvider
-{
-    private readonly ConcurrentQueue<string> lines = new();
-
-    public IReadOnlyCollection<string> Lines => lines.ToArray();
-
-    public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
-
-    public void Dispose() { }
-
-    private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)} {exception}");
+        if (tester is not null) builder.ConfigureServices(services => services.AddSingleton(tester));
     }
 }
