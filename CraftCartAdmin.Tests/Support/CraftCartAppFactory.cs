@@ -77,7 +77,7 @@ public class CraftCartAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
-        builder.ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(LogLines)));
+        builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(new CapturingLoggerProvider(LogLines)));
         if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(Clock));
         if (useKestrel) this.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
