@@ -67,6 +67,7 @@ public static class ServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddCraftCartRateLimits(builder.Configuration);
         services.AddScoped<HomeSummaryQuery>();
+        services.AddScoped<HomeInsightsQuery>();
         CraftCartAdmin.Features.Settings.SettingsFeatures.AddSettingsFeatures(services);
         services.AddScoped<CraftCartAdmin.Features.Settings.Score.IScoreConnectionTester, CraftCartAdmin.Features.Settings.Score.ScoreConnectionTester>();
         services.AddInvoicesAndTrackingCsv();
