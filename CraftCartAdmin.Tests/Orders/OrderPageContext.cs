@@ -46,7 +46,7 @@ public abstract class OrderPageContext : MudTestContext
     private void Seed()
     {
         using var db = Services.GetRequiredService<IDbContextFactory<CraftCartDbContext>>().CreateDbContext();
-        db.Database.EnsureCreated();
+        db.Database.Migrate(); // the real schema, as the app builds it
         db.ShopSettings.Add(new ShopSettings { ShopName = "テスト工房" });
         Yamato = new DeliveryMethod { Code = "yamato", Name = "宅急便", Fee = 800, CarrierCode = 12, SortOrder = 1, PaymentMethods = [Score, Card, Cod] };
         MailService = new DeliveryMethod { Code = "mail", Name = "メール便", Fee = 200, SortOrder = 2, PaymentMethods = [Card] };
