@@ -67,3 +67,38 @@ public sealed class SecurityTests
         Assert.Equal((HttpStatusCode)429, statuses[2]);
     }
 }
+
+/// <summary>Antiforgery on the forms that post outside the circuit (login, logout).</summary>
+public sealed class AntiforgeryTests
+{
+    private static FormUrlEncodedContent LoginFormWithoutToken() => new(new Dictionary<string, string>
+    {
+        ["_handler"] = "login",
+        ["Input.Email"] = CraftCartAppFactory.StaffEmail,
+        ["Input.Password"] = CraftCartAppFactory.Password,
+    });
+
+    [Fact]
+    public async Task A_login_post_without_the_antiforgery_token_is_refused_and_signs_nobody_in()
+    {
+        using var app = new CraftCartAppFactory();
+        using var client = LoginClient.Anonymous(app);
+
+        var response = await client.PostAsync("/Account/Login", LoginFormWithoutToken());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_logout_post_without_the_antiforgery_token_is_refused_and_the_user_stays_signed_in()
+    {
+        using var app = new CraftCartAppFactory();
+        using var client = await LoginClient.SignedInAsync(app, CraftCartAppFactory.StaffEmail);
+
+        var response = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["ReturnUrl"] = "" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+    }
+}
