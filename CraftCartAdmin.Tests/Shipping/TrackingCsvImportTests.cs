@@ -131,11 +131,11 @@ public sealed class TrackingCsvImportTests : IAsyncLifetime
     [InlineData("10 MB")]
     public async Task H1_a_broken_file_changes_nothing(string kind)
     {
-        var bytes = TrackingCsvFileTests.BrokenFiles().Single(row => (string)row[0] == kind)[1] as byte[];
+        var bytes = TrackingCsvFileTests.BrokenFile(kind);
         await using (var before = await shop.ContextAsync())
             Assert.Null((await before.Orders.SingleAsync(o => o.OrderNumber == numbers[0])).TrackingNumber);
 
-        var preview = await PreviewAsync(bytes!);
+        var preview = await PreviewAsync(bytes);
         var result = await shop.Service<TrackingCsvImportService>().ApplyAsync(preview, alsoMarkShipped: true);
 
         Assert.False(preview.IsValidFile);
