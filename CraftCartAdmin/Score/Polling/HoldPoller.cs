@@ -68,6 +68,7 @@ public sealed class HoldPoller(
                 .Select(o => new Held(o.Id, o.OrderNumber, o.ScoreTransactionId, o.Total))
                 .ToListAsync(cancellationToken);
         }
+        logger.LogInformation("HOLD poll started: {Count} HOLD orders to ask.", held.Count);
 
         var answers = new ConcurrentDictionary<int, CreditResult>();
         var failed = 0;
