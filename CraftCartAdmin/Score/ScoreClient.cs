@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Xml.Linq;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
@@ -53,11 +52,16 @@ public sealed class ScoreClient(
         {
             using var content = new ByteArrayContent(ScoreRequestXml.ToUtf8(document));
             content.Headers.ContentType = XmlContentType;
-            using var response = await http.PostAsync(endpoint, content, cancellationToken);
+            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+            // Headers first, so the body is read under our own size cap instead of being buffered whole.
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             status = (int)response.StatusCode;
-            body = await ReadBodyAsync(response, cancellationToken);
+            var answer = await ScoreAnswerBody.ReadAsync(response.Content, options.Value.MaxResponseBytes, options.Value.AttemptTimeout, cancellationToken);
+            body = answer.Text;
             if (!response.IsSuccessStatusCode)
-                throw await FailAsync(Exchange(body, status, ScoreCallOutcome.TransportFailure, $"HTTP {status}"), null, cancellationToken);
+                throw await FailAsync(Exchange(body, status, ScoreCallOutcome.TransportFailure, $"SCORE が HTTP {status} を返しました"), null, cancellationToken);
+            if (answer.Problem is { } problem)
+                throw await FailAsync(Exchange(body, status, ScoreCallOutcome.TransportFailure, problem), null, cancellationToken);
 
             ScoreResponse parsed;
             try
@@ -85,7 +89,10 @@ public sealed class ScoreClient(
         logger.LogWarning("SCORE {Operation} for {ShopTransactionId} failed in transport: {Reason}",
             exchange.Operation, exchange.ShopTransactionId, exchange.FailureReason);
         await NotifyAsync(exchange, cancellationToken);
-        return new ScoreTransportException($"SCORE に接続できませんでした（{exchange.FailureReason}）。", exchange, inner);
+        var message = exchange.HttpStatus is null
+            ? $"SCORE に接続できませんでした（{exchange.FailureReason}）。"
+            : $"SCORE から使える応答がありませんでした（{exchange.FailureReason}）。";
+        return new ScoreTransportException(message, exchange, inner);
     }
 
     private async Task NotifyAsync(ScoreExchange exchange, CancellationToken cancellationToken)
@@ -104,12 +111,6 @@ public sealed class ScoreClient(
                     observer.GetType().Name, exchange.Operation, exchange.ShopTransactionId);
             }
         }
-    }
-
-    private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-        return Encoding.UTF8.GetString(bytes);
     }
 
     private static Uri Endpoint(string baseUrl, string path)

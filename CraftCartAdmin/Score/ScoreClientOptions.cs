@@ -16,6 +16,16 @@ public sealed class ScoreClientOptions
     public int MaxRetryAttempts { get; set; } = 2;
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>1 MiB, the default of <see cref="MaxResponseBytes"/>.</summary>
+    public const int DefaultMaxResponseBytes = 1024 * 1024;
+
+    /// <summary>
+    /// The largest answer read into memory. A SCORE answer is a few KB; the largest one, 請求書印字データ取得
+    /// with its detailList (up to 9 deliveries of short lines), stays in the tens of KB (SCORE-API.md
+    /// "Response"). A body far beyond that is not SCORE speaking, and is refused before it fills memory.
+    /// </summary>
+    public int MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
+
     public string RegisterPath { get; set; } = "direct/autotransaction.do";
     public string ModifyPath { get; set; } = "direct/automodifytransaction.do";
     public string InquireCreditPath { get; set; } = "direct/autogetauthor.do";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using System.Xml.Linq;
 using CraftCartAdmin.Domain.Orders;
 
@@ -11,28 +10,26 @@ namespace CraftCartAdmin.Score;
 /// </summary>
 internal static class ScoreResponseXml
 {
-    /// <exception cref="FormatException">when the body is not a SCORE response.</exception>
+    /// <summary>SCORE-API.md: nissenTransactionId has at most 11 characters, and the order's column holds 11.</summary>
+    public const int MaxTransactionIdLength = 11;
+
+    private const int ShownValueLength = 20;
+
+    /// <exception cref="FormatException">when the body is not a usable SCORE answer to <paramref name="exchange"/>'s call.</exception>
     public static ScoreResponse Parse(string body, ScoreExchange exchange)
     {
-        XDocument document;
-        try
-        {
-            document = XDocument.Parse(body);
-        }
-        catch (XmlException e)
-        {
-            throw new FormatException("SCORE の応答が XML として読めません。", e);
-        }
-        var root = document.Root!;
+        var root = ScoreAnswerXml.LoadRoot(body);
         var result = Text(root, "result")
-            ?? throw new FormatException("SCORE の応答に result がありません。");
+            ?? throw new FormatException("SCORE の応答に result がありません");
         if (result is not ("OK" or "NG"))
-            throw new FormatException($"SCORE の応答の result が不明です: {result}");
+            throw new FormatException($"SCORE の応答の result が不明です: {Shown(result)}");
 
+        var transaction = Child(root, "transactionResult") is { } t ? Transaction(t, exchange.ShopTransactionId) : null;
+        if (result == "OK" && AdoptsTransaction(exchange.Operation)) RequireCreditAnswer(transaction);
         return new ScoreResponse
         {
             IsOk = result == "OK",
-            Transaction = Child(root, "transactionResult") is { } t ? Transaction(t) : null,
+            Transaction = transaction,
             Errors = Child(root, "errors") is { } errors
                 ? Children(errors, "error").Select(e => new ScoreError(Text(e, "errorCode") ?? "", Text(e, "errorMessage") ?? "")).ToList()
                 : [],
@@ -50,21 +47,52 @@ internal static class ScoreResponseXml
         _ => CreditResult.None,
     };
 
-    private static ScoreTransactionResult Transaction(XElement t)
+    /// <summary>The operations whose OK answer becomes the order's SCORE transaction and credit result.</summary>
+    private static bool AdoptsTransaction(ScoreOperation operation) =>
+        operation is ScoreOperation.Register or ScoreOperation.Modify or ScoreOperation.InquireCredit;
+
+    private static void RequireCreditAnswer(ScoreTransactionResult? transaction)
     {
+        if (transaction is null) throw new FormatException("SCORE の応答に transactionResult がありません");
+        if (transaction.NissenTransactionId is null) throw new FormatException("SCORE の応答に nissenTransactionId がありません");
+        if (transaction.CreditResult == CreditResult.None) throw new FormatException("SCORE の応答に authorResult がありません");
+    }
+
+    /// <summary>A value present but unreadable makes the whole answer unusable: half of a garbled answer is not stored.</summary>
+    private static ScoreTransactionResult Transaction(XElement t, string expectedShopTransactionId)
+    {
+        var nissenId = NullIfEmpty(Text(t, "nissenTransactionId"));
+        if (nissenId is { Length: > MaxTransactionIdLength })
+            throw new FormatException($"SCORE の応答の nissenTransactionId が長すぎます（{nissenId.Length} 文字、上限 {MaxTransactionIdLength} 文字）");
+        var shopId = NullIfEmpty(Text(t, "shopTransactionId"));
+        if (shopId is not null && shopId != expectedShopTransactionId)
+            throw new FormatException($"SCORE の応答が別の注文のものです（shopTransactionId: {Shown(shopId)}）");
+        var amountText = NullIfEmpty(Text(t, "billedAmount"));
+        int? amount = null;
+        if (amountText is not null)
+        {
+            amount = int.TryParse(amountText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed)
+                ? parsed
+                : throw new FormatException($"SCORE の応答の billedAmount が金額として読めません: {Shown(amountText)}");
+        }
+        var authorResult = NullIfEmpty(Text(t, "authorResult"));
+        var credit = MapAuthorResult(authorResult);
+        if (authorResult is not null && credit == CreditResult.None)
+            throw new FormatException($"SCORE の応答の authorResult が不明です: {Shown(authorResult)}");
+
         var authoriDate = Text(t, "authoriDate");
         var hold = Child(t, "holdReason");
         var holdCode = hold is null ? null : Text(hold, "reasonCode");
         var holdText = hold is null ? null : Text(hold, "reason");
         return new ScoreTransactionResult
         {
-            NissenTransactionId = NullIfEmpty(Text(t, "nissenTransactionId")),
-            ShopTransactionId = NullIfEmpty(Text(t, "shopTransactionId")),
-            BilledAmount = int.TryParse(Text(t, "billedAmount"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var amount) ? amount : null,
+            NissenTransactionId = nissenId,
+            ShopTransactionId = shopId,
+            BilledAmount = amount,
             AuthoriDateText = NullIfEmpty(authoriDate),
             AuthoriDate = ParseJst(authoriDate),
-            AuthorResultText = NullIfEmpty(Text(t, "authorResult")),
-            CreditResult = MapAuthorResult(Text(t, "authorResult")),
+            AuthorResultText = authorResult,
+            CreditResult = credit,
             HoldReason = string.IsNullOrEmpty(holdCode) && string.IsNullOrEmpty(holdText) ? null : new ScoreHoldReason(holdCode ?? "", holdText ?? ""),
         };
     }
@@ -115,4 +143,7 @@ internal static class ScoreResponseXml
     private static string? Text(XElement parent, string name) => Child(parent, name)?.Value.Trim();
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    /// <summary>A value quoted in a message, cut short: a garbled answer may carry thousands of characters.</summary>
+    private static string Shown(string value) => value.Length > ShownValueLength ? value[..ShownValueLength] + "…" : value;
 }

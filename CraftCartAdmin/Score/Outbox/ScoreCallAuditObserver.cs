@@ -49,6 +49,8 @@ public sealed class ScoreCallAuditObserver(IDbContextFactory<CraftCartDbContext>
         return end < 0 ? null : responseXml[(start + 9)..end].Trim() is { Length: > 0 and <= 20 } code ? code : null;
     }
 
-    // An enormous answer must not fill the database; the head is what a person reads anyway.
-    private static string? Truncate(string? xml) => xml is { Length: > MaxXmlLength } ? xml[..MaxXmlLength] + "…(truncated)" : xml;
+    // An enormous answer must not fill the database; the head is what a person reads anyway. A NUL from
+    // a garbled answer is shown as U+FFFD: some databases refuse it in text.
+    private static string? Truncate(string? xml) =>
+        (xml is { Length: > MaxXmlLength } ? xml[..MaxXmlLength] + "…(truncated)" : xml)?.Replace('\0', '\uFFFD');
 }

@@ -27,7 +27,8 @@ internal static class ScoreCalls
                 if (Invalid(request) is { } invalid) return invalid;
                 var response = await client.RegisterAsync(credentials, request, cancellationToken);
                 // A register whose first answer was lost took effect: SCORE names the existing transaction.
-                if (response.IsOk || (response.HasError(Duplicate) && response.Transaction?.NissenTransactionId is not null))
+                if (response.IsOk || (response.HasError(Duplicate)
+                                      && response.Transaction is { NissenTransactionId: not null, CreditResult: not CreditResult.None }))
                     return ScoreCallResult.Done(AdoptTransaction(response.Transaction!));
                 return Refusal(response);
             }
