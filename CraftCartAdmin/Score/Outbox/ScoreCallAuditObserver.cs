@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CraftCartAdmin.Score.Outbox;
 
-/// <summary>SCORE通信ログ: every exchange with SCORE, each HTTP attempt included, with the password already redacted by the client.</summary>
+/// <summary>
+/// SCORE通信ログ: one row per call to SCORE, with the password already redacted by the client. A transport
+/// failure retried inside one call by the resilience handler shares that call's row; every outbox retry is a new call.
+/// </summary>
 public sealed class ScoreCallAuditObserver(IDbContextFactory<CraftCartDbContext> contextFactory, TimeProvider clock) : IScoreCallObserver
 {
     private const int MaxXmlLength = 64 * 1024;

@@ -153,7 +153,7 @@ public sealed class ScoreOutboxProcessor(
                 if (message.Attempts >= options.Value.ErrorAfterAttempts)
                 {
                     order.SyncState = SyncState.Error;
-                    order.SyncError = $"スコア後払いに接続できません（{message.Attempts}回失敗）。自動で再送を続けています：{result.Message}";
+                    order.SyncError = $"スコア後払いとの連携に{message.Attempts}回失敗しました。自動で再送を続けています：{result.Message}";
                 }
                 break;
         }
