@@ -24,7 +24,10 @@ public sealed class AppProcess : IDisposable
         return Start("dotnet", [dll, "--urls", $"http://127.0.0.1:{port}", .. arguments], Path.GetDirectoryName(dll)!, port);
     }
 
-    /// <summary>Any command that starts the app listening on <paramref name="port"/>.</summary>
+    /// <summary>
+    /// Any command that starts the app listening on <paramref name="port"/>, in an environment without the
+    /// test run's ASP.NET Core, .NET host and MSBuild settings, as a fresh shell would have it.
+    /// </summary>
     public static AppProcess Start(string fileName, IEnumerable<string> arguments, string workingDirectory, int port)
     {
         var info = new ProcessStartInfo(fileName)
@@ -34,6 +37,7 @@ public sealed class AppProcess : IDisposable
             RedirectStandardError = true,
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
+        foreach (var name in info.Environment.Keys.Where(IsTestRunSetting).ToList()) info.Environment.Remove(name);
         var process = Process.Start(info)!;
         var app = new AppProcess(process, $"http://127.0.0.1:{port}");
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) app.Output.Enqueue(e.Data); };
@@ -72,6 +76,11 @@ public sealed class AppProcess : IDisposable
         if (!process.HasExited) Kill();
         process.Dispose();
     }
+
+    private static bool IsTestRunSetting(string name) =>
+        name.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase)
+        || name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)
+        || name is "DOTNET_ENVIRONMENT" or "DOTNET_HOST_PATH" or "VSTEST_HOST_DEBUG" or "TESTINGPLATFORM_DEFAULT_HOST";
 
     public static int FreePort()
     {

@@ -24,26 +24,28 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         BaseUrl = App.ServerAddress;
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--disable-quic"],
-        });
+        Browser = await LaunchAsync(playwright);
     }
+
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright) => playwright.Chromium.LaunchAsync(new()
+    {
+        ExecutablePath = ChromiumPath,
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
 
     /// <summary>A fresh browser context (own cookies) signed in through the login page.</summary>
     public Task<IPage> SignedInPageAsync(string email) => SignedInPageAsync(Browser, BaseUrl, email);
 
-    public static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseUrl, string email)
+    public static async Task<IPage> SignedInPageAsync(IBrowser browser, string baseUrl, string email, string password = CraftCartAppFactory.Password)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = baseUrl, Locale = "ja-JP", TimezoneId = "Asia/Tokyo",
             ViewportSize = new() { Width = 1400, Height = 900 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await page.FillAsync("#email", email);
-        await page.FillAsync("#password", CraftCartAppFactory.Password);
+        await page.FillAsync("#password", password);
         await page.ClickAsync("button[type=submit]");
         await WaitUntilInteractiveAsync(page);
         return page;
