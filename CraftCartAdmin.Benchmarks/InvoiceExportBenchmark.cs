@@ -63,7 +63,7 @@ public class InvoiceExportBenchmark
         db.SaveChanges();
         db.InvoicePrintData.AddRange(orders.Select(o => new InvoicePrintData
         {
-            OrderId = o.Id, FetchedAt = start, Json = JsonSerializer.Serialize(PrintData(o)),
+            OrderId = o.Id, FetchedAt = start, Json = JsonSerializer.Serialize(PrintData(o), InvoicePrintData.JsonOptions),
         }));
         db.SaveChanges();
         rows = orders.Select(o => new InvoiceCsvRow(o.OrderNumber, o.ScoreTransactionId!, PrintData(o))).ToList();

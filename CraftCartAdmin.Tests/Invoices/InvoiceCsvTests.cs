@@ -76,6 +76,24 @@ public sealed class InvoiceCsvTests
     }
 
     [Fact]
+    public void I2_rows_built_on_demand_are_walked_once_and_a_refused_character_still_names_its_order()
+    {
+        var walks = 0;
+        IEnumerable<InvoiceCsvRow> OnDemand(params string[] names)
+        {
+            walks++;
+            for (var i = 0; i < names.Length; i++) yield return new InvoiceCsvRow($"C{i + 1}", $"{i + 1}", Sample(name: names[i]));
+        }
+
+        var bytes = InvoiceCsv.Write(OnDemand("山田 太郎", "佐藤 花子"), CsvEncodingChoice.ShiftJis);
+        Assert.Equal(1, walks);
+        Assert.Equal(2, InvoiceCsvReader.Read(bytes, CsvEncodingChoice.ShiftJis).Rows.Count);
+
+        var refusal = Assert.Throws<InvoiceCsvException>(() => InvoiceCsv.Write(OnDemand("山田 太郎", "山田 🍣", "佐藤 花子"), CsvEncodingChoice.ShiftJis));
+        Assert.Contains("注文番号 C2 ", refusal.Message);
+    }
+
+    [Fact]
     public void I2_an_order_with_more_detail_lines_than_the_layout_holds_is_refused_not_cut()
     {
         var data = Sample() with { GoodsDetails = Enumerable.Range(0, InvoiceCsv.MaxGoodsLines + 1).Select(i => new ScoreGoodsDetail($"品{i}", "1", "1")).ToList() };

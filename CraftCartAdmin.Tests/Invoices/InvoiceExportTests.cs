@@ -63,6 +63,48 @@ public sealed class InvoiceExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task I2_print_data_is_stored_with_Japanese_as_characters_and_rows_stored_escaped_before_export_the_same()
+    {
+        await using (var db = await shop.ContextAsync())
+        {
+            var all = await db.InvoicePrintData.OrderBy(d => d.OrderId).ToListAsync();
+            Assert.All(all, d => Assert.Contains("山田", d.Json));
+            // Print data fetched before Japanese was kept as characters: every non-ASCII character a \uXXXX escape.
+            foreach (var data in all.Where((_, i) => i % 2 == 0))
+                data.Json = JsonSerializer.Serialize(JsonSerializer.Deserialize<ScoreInvoiceData>(data.Json));
+            Assert.Contains(@"\u5C71", all[0].Json, StringComparison.OrdinalIgnoreCase);
+            await db.SaveChangesAsync();
+        }
+        var before = await OrdersAsync();
+
+        var result = await shop.Service<InvoiceExportService>().ExportAsync("staff@craftcart.example");
+
+        await using var check = await shop.ContextAsync();
+        var stored = await check.InvoicePrintData.AsNoTracking().ToDictionaryAsync(d => d.OrderId, d => JsonSerializer.Deserialize<ScoreInvoiceData>(d.Json)!);
+        var (_, rows) = InvoiceCsvReader.Read(result.File!.Content, CsvEncodingChoice.ShiftJis);
+        Assert.Equal(OrderCount, rows.Count);
+        foreach (var row in rows)
+        {
+            var order = before.Single(o => o.OrderNumber == row["注文番号"]);
+            InvoiceCsvTests.AssertRowEquals(order.OrderNumber, order.ScoreTransactionId!, stored[order.Id], row);
+        }
+    }
+
+    [Fact]
+    public async Task I2_the_flip_renews_each_taken_orders_version_so_an_edit_opened_before_the_export_is_refused()
+    {
+        var before = (await OrdersAsync()).ToDictionary(o => o.Id, o => o.Version);
+        await using var stale = await shop.ContextAsync();
+        var opened = await stale.Orders.OrderBy(o => o.Id).FirstAsync();
+
+        await shop.Service<InvoiceExportService>().ExportAsync("staff@craftcart.example");
+
+        Assert.Equal(before.ToDictionary(v => v.Key, v => v.Value + 1), (await OrdersAsync()).ToDictionary(o => o.Id, o => o.Version));
+        opened.TrackingNumber = "123456789012";
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => stale.SaveChangesAsync());
+    }
+
+    [Fact]
     public async Task I2_the_UTF8_BOM_setting_writes_UTF8_with_BOM()
     {
         await using (var db = await shop.ContextAsync())

@@ -83,14 +83,15 @@ public static class InvoiceCsv
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
+    /// <summary>
+    /// Writes the whole CSV. <paramref name="rows"/> is enumerated once while writing, so a lazy sequence can build
+    /// each row just before it is written and let it go right after; it is enumerated a second time only when a
+    /// character the encoding cannot hold has to be traced to its order.
+    /// </summary>
     /// <exception cref="InvoiceCsvException">when a row has too many detail lines or a character the encoding cannot hold.</exception>
-    public static byte[] Write(IReadOnlyList<InvoiceCsvRow> rows, CsvEncodingChoice encoding)
+    public static byte[] Write(IEnumerable<InvoiceCsvRow> rows, CsvEncodingChoice encoding)
     {
-        foreach (var row in rows.Where(r => r.Data.GoodsDetails.Count > MaxGoodsLines))
-            throw new InvoiceCsvException(
-                $"注文番号 {row.OrderNumber} の明細が{row.Data.GoodsDetails.Count}行あり、請求書CSVの上限（{MaxGoodsLines}行）を超えています。");
-
-        var output = new MemoryStream(rows.Count * 1024 + 4096);
+        var output = new MemoryStream((rows.TryGetNonEnumeratedCount(out var count) ? count : 0) * 1024 + 4096);
         try
         {
             if (encoding == CsvEncodingChoice.Utf8Bom)
@@ -115,11 +116,14 @@ public static class InvoiceCsv
         return output.ToArray();
     }
 
-    private static void WriteAll(CsvWriter csv, IReadOnlyList<InvoiceCsvRow> rows)
+    private static void WriteAll(CsvWriter csv, IEnumerable<InvoiceCsvRow> rows)
     {
         csv.WriteHeader([.. Header]);
         foreach (var row in rows)
         {
+            if (row.Data.GoodsDetails.Count > MaxGoodsLines)
+                throw new InvoiceCsvException(
+                    $"注文番号 {row.OrderNumber} の明細が{row.Data.GoodsDetails.Count}行あり、請求書CSVの上限（{MaxGoodsLines}行）を超えています。");
             csv.WriteField(row.OrderNumber);
             csv.WriteField(row.ScoreTransactionId);
             foreach (var (_, value, numeric) in InvoiceFields) WriteValue(csv, value(row.Data), numeric);

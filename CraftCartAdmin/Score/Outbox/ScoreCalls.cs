@@ -64,7 +64,7 @@ internal static class ScoreCalls
             {
                 var response = await client.GetInvoiceDataAsync(credentials, ScoreOrderMapper.ToTransactionRef(order), cancellationToken);
                 if (!response.IsOk || response.Invoice is null) return Refusal(response);
-                var json = JsonSerializer.Serialize(response.Invoice);
+                var json = JsonSerializer.Serialize(response.Invoice, InvoicePrintData.JsonOptions);
                 return ScoreCallResult.Done((db, o, now) => StoreInvoice(db, o, json, now));
             }
             default:
