@@ -39,7 +39,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
 
-        services.AddDbContextFactory<CraftCartDbContext>(options => options.UseSqlite(databasePath.ConnectionString));
+        services.AddDbContextFactory<CraftCartDbContext>(options =>
+            options.UseSqlite(databasePath.ConnectionString).AddInterceptors(new SqliteBusyTimeoutInterceptor()));
         services.AddDataProtection()
             .SetApplicationName("CraftCartAdmin")
             .PersistKeysToFileSystem(new DirectoryInfo(databasePath.KeyRingFolder));

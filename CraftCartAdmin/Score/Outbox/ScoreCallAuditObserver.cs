@@ -1,6 +1,4 @@
-using CraftCartAdmin.Data;
 using CraftCartAdmin.Data.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace CraftCartAdmin.Score.Outbox;
 
@@ -8,18 +6,14 @@ namespace CraftCartAdmin.Score.Outbox;
 /// SCORE通信ログ: one row per call to SCORE, with the password already redacted by the client. A transport
 /// failure retried inside one call by the resilience handler shares that call's row; every outbox retry is a new call.
 /// </summary>
-public sealed class ScoreCallAuditObserver(IDbContextFactory<CraftCartDbContext> contextFactory, TimeProvider clock) : IScoreCallObserver
+public sealed class ScoreCallAuditObserver(ScoreCallAuditWriter writer, TimeProvider clock) : IScoreCallObserver
 {
     private const int MaxXmlLength = 64 * 1024;
 
-    public async Task OnExchangeAsync(ScoreExchange exchange, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(CancellationToken.None);
-        var orderId = await db.Orders.Where(o => o.OrderNumber == exchange.ShopTransactionId).Select(o => (int?)o.Id)
-            .FirstOrDefaultAsync(CancellationToken.None);
-        db.ScoreCallLogs.Add(new ScoreCallLog
+    /// <summary>Returns once the row is committed; not cancellable, so a call cancelled after it reached SCORE is still logged.</summary>
+    public Task OnExchangeAsync(ScoreExchange exchange, CancellationToken cancellationToken) =>
+        writer.WriteAsync(new ScoreCallLog
         {
-            OrderId = orderId,
             OrderNumber = exchange.ShopTransactionId,
             Operation = ToOutbox(exchange.Operation),
             StartedAt = clock.GetUtcNow() - exchange.Duration,
@@ -30,8 +24,6 @@ public sealed class ScoreCallAuditObserver(IDbContextFactory<CraftCartDbContext>
             RequestXml = Truncate(exchange.RequestXml)!,
             ResponseXml = Truncate(exchange.ResponseXml),
         });
-        await db.SaveChangesAsync(CancellationToken.None);
-    }
 
     private static OutboxOperation ToOutbox(ScoreOperation operation) => operation switch
     {

@@ -8,6 +8,7 @@ public static class ScoreOutboxServiceCollectionExtensions
         services.AddOptions<ScoreOutboxOptions>().Bind(configuration.GetSection(ScoreOutboxOptions.SectionName));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<ScoreConnectionResolver>();
+        services.AddSingleton<ScoreCallAuditWriter>();
         services.AddSingleton<IScoreCallObserver, ScoreCallAuditObserver>();
         services.AddScoped<ScoreOutboxProcessor>();
         if (configuration.GetValue("Score:Outbox:WorkerEnabled", true)) services.AddHostedService<ScoreOutboxWorker>();
