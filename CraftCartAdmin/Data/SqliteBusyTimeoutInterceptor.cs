@@ -12,6 +12,14 @@ namespace CraftCartAdmin.Data;
 /// </summary>
 public sealed class SqliteBusyTimeoutInterceptor : DbConnectionInterceptor
 {
+    /// <summary>
+    /// One stateless instance for every context: EF Core keys its internal service provider on the interceptor
+    /// instances, so a new one per host would give every host (every test app) its own provider.
+    /// </summary>
+    public static SqliteBusyTimeoutInterceptor Instance { get; } = new();
+
+    private SqliteBusyTimeoutInterceptor() { }
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) =>
         Apply(connection);
 

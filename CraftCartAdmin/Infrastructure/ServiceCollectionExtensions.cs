@@ -40,7 +40,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
 
         services.AddDbContextFactory<CraftCartDbContext>(options =>
-            options.UseSqlite(databasePath.ConnectionString).AddInterceptors(new SqliteBusyTimeoutInterceptor()));
+            options.UseSqlite(databasePath.ConnectionString).AddInterceptors(SqliteBusyTimeoutInterceptor.Instance));
         services.AddDataProtection()
             .SetApplicationName("CraftCartAdmin")
             .PersistKeysToFileSystem(new DirectoryInfo(databasePath.KeyRingFolder));

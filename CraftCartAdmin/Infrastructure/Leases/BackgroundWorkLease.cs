@@ -90,12 +90,24 @@ public sealed class BackgroundWorkLease(
         }
     }
 
+    /// <summary>
+    /// Hands the lease over at once on a graceful stop. Best effort: when the host is already tearing its
+    /// services down, the lease simply runs out after <see cref="LeaseOptions.Duration"/>, as after a crash.
+    /// </summary>
     private async Task ReleaseAsync()
     {
         if (!IsHeld) return;
-        await using var db = await contextFactory.CreateDbContextAsync();
-        await db.WorkerLeases.Where(l => l.Name == Name && l.Holder == holder)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, DateTimeOffset.MinValue));
         heldUntil = DateTimeOffset.MinValue;
+        try
+        {
+            await using var db = await contextFactory.CreateDbContextAsync();
+            await db.WorkerLeases.Where(l => l.Name == Name && l.Holder == holder)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, DateTimeOffset.MinValue));
+        }
+        catch (ObjectDisposedException) { /* the host is already disposing its services */ }
+        catch (System.Data.Common.DbException e)
+        {
+            logger.LogWarning(e, "The background-work lease could not be released; it runs out by itself.");
+        }
     }
 }
